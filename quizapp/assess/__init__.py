@@ -1,0 +1,1 @@
+"""Taking assessments: start an attempt, answer one item per page, see feedback and results."""

@@ -1,0 +1,179 @@
+"""The quiz loop's logic: attempts, presenting items, saving answers exactly once, results."""
+
+from __future__ import annotations
+
+import functools
+import secrets
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from flask import current_app
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from quizapp.assess.selection import ItemSelector, LevelOrderSelector, TopicProgress
+from quizapp.bank.schema import ItemSpec
+from quizapp.extensions import db
+from quizapp.models import Attempt, Item, ItemVersion, Response, User
+from quizapp.models._time import utcnow
+from quizapp.qtypes import REGISTRY, Grade, QuestionType, Variant
+
+MODES = ("practice", "assessment")
+
+
+@dataclass(frozen=True)
+class SubmitOutcome:
+    """A saved answer: its grade, and whether this request recorded it (False for a repeated submit)."""
+
+    response: Response
+    grade: Grade
+    recorded: bool
+
+
+@dataclass(frozen=True)
+class TopicResult:
+    """A topic's line on the results page."""
+
+    topic: str
+    answered: int
+    correct: int
+    score: float
+
+
+def selector() -> ItemSelector:
+    """The item selector in use (the simple level order until the adaptive engine replaces it)."""
+    return LevelOrderSelector(current_app.config["QUIZ_ITEMS_PER_TOPIC"])
+
+
+@functools.lru_cache(maxsize=2048)
+def _spec_for_version(version_id: int, spec_json: str) -> ItemSpec:
+    import json
+
+    return ItemSpec.model_validate(json.loads(spec_json))
+
+
+def spec_of(version: ItemVersion) -> ItemSpec:
+    """The validated spec of a stored item version (cached: versions never change)."""
+    import json
+
+    return _spec_for_version(version.id, json.dumps(version.spec, sort_keys=True))
+
+
+def qtype_of(version: ItemVersion) -> QuestionType:
+    """The question type of a stored item version."""
+    return REGISTRY[version.qtype]
+
+
+def variant_of(response: Response) -> Variant:
+    """The exact variant this response showed (item version + seed)."""
+    version = response.item_version
+    return qtype_of(version).generate(spec_of(version), response.seed)
+
+
+def start_attempt(user: User, topics: list[str], mode: str) -> Attempt:
+    """Open a new attempt on ``topics``; a fresh seed gives fresh variants."""
+    attempt = Attempt(user_id=user.id, topics=list(topics), mode=mode, seed=secrets.randbelow(2**31))
+    db.session.add(attempt)
+    db.session.commit()
+    return attempt
+
+
+def attempts_of(user: User) -> list[Attempt]:
+    """The user's own attempts, newest first."""
+    return list(db.session.scalars(
+        select(Attempt).where(Attempt.user_id == user.id).order_by(Attempt.started_at.desc(), Attempt.id.desc())
+    ))
+
+
+def pool_for(attempt: Attempt) -> list[ItemVersion]:
+    """Live item versions in the attempt's topics."""
+    query = (
+        select(ItemVersion).join(Item, Item.current_version_id == ItemVersion.id)
+        .where(Item.active.is_(True), Item.topic.in_(attempt.topics)).order_by(ItemVersion.item_id)
+    )
+    return list(db.session.scalars(query))
+
+
+def progress(attempt: Attempt) -> list[TopicProgress]:
+    """Per-topic progress for the progress bar."""
+    return selector().progress(attempt, pool_for(attempt), list(attempt.responses))
+
+
+def current_response(attempt: Attempt) -> Response | None:
+    """The item on screen: the unanswered one if any, else a newly selected one; ``None`` once finished."""
+    if not attempt.is_active:
+        return None
+    for response in attempt.responses:
+        if not response.is_answered:
+            return response
+    selection = selector().next_item(attempt, pool_for(attempt), list(attempt.responses))
+    if selection.version is None:
+        finish_attempt(attempt, selection.stop_reason or "max_items")
+        return None
+    position = len(attempt.responses) + 1
+    response = Response(
+        attempt_id=attempt.id, position=position, item_version_id=selection.version.id,
+        seed=secrets.randbelow(2**31),
+    )
+    db.session.add(response)
+    try:
+        db.session.commit()
+    except IntegrityError:  # another tab presented this position first: show that one
+        db.session.rollback()
+        db.session.refresh(attempt)
+        return next((r for r in attempt.responses if not r.is_answered), None)
+    db.session.refresh(attempt)
+    return response
+
+
+def submit_answer(response: Response, raw: dict[str, Any]) -> SubmitOutcome:
+    """Parse, grade and save an answer once. Raises ``AnswerFormatError`` (nothing saved) for unreadable input."""
+    if response.is_answered:  # a repeated submit: keep the first answer
+        return SubmitOutcome(response, _stored_grade(response), recorded=False)
+    version = response.item_version
+    spec, qtype = spec_of(version), qtype_of(version)
+    variant = qtype.generate(spec, response.seed)
+    parsed = qtype.parse(spec, variant, raw)
+    grade = qtype.grade(spec, variant, parsed)
+    result = db.session.execute(
+        update(Response).where(Response.id == response.id, Response.answered_at.is_(None)).values(
+            answer=dict(parsed.raw), answer_latex=parsed.latex, score=grade.score,
+            correct=None if grade.undecided else grade.correct, feedback=grade.feedback[:4000],
+            tags=list(grade.tags), answered_at=utcnow(),
+        )
+    )
+    db.session.commit()
+    db.session.refresh(response)
+    return SubmitOutcome(response, _stored_grade(response), recorded=result.rowcount == 1)
+
+
+def _stored_grade(response: Response) -> Grade:
+    return Grade(response.score or 0.0, response.feedback or "", tuple(response.tags or ()),
+                 undecided=response.correct is None and response.is_answered)
+
+
+def finish_attempt(attempt: Attempt, reason: str) -> None:
+    """Close the attempt with the reason it stopped; an unanswered item on screen is dropped."""
+    if not attempt.is_active:
+        return
+    for response in list(attempt.responses):
+        if not response.is_answered:
+            attempt.responses.remove(response)
+    attempt.status = "finished"
+    attempt.stop_reason = reason
+    attempt.finished_at = utcnow()
+    db.session.commit()
+
+
+def topic_results(attempt: Attempt) -> list[TopicResult]:
+    """Answered items, correct items and mean score per topic, in the attempt's topic order."""
+    scores: dict[str, list[float]] = defaultdict(list)
+    for response in attempt.responses:
+        if response.is_answered:
+            scores[response.item_version.topic].append(response.score or 0.0)
+    return [
+        TopicResult(t, len(scores[t]), sum(s >= 1.0 for s in scores[t]),
+                    sum(scores[t]) / len(scores[t]) if scores[t] else 0.0)
+        for t in attempt.topics
+    ]

@@ -1,0 +1,154 @@
+"""Quiz pages. Thin: the logic lives in :mod:`quizapp.assess.services`."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from quizapp.assess import services
+from quizapp.assess.forms import TOPIC_LABELS, ActionForm, AnswerForm, StartForm
+from quizapp.extensions import db
+from quizapp.models import Attempt, Response
+from quizapp.qtypes import AnswerFormatError
+
+bp = Blueprint("assess", __name__)
+
+
+def _own_attempt(attempt_id: int) -> Attempt:
+    """The attempt, if it belongs to the current user; 404 otherwise (never reveal others' attempts)."""
+    attempt = db.session.get(Attempt, attempt_id)
+    if attempt is None or attempt.user_id != current_user.id:
+        abort(404)
+    return attempt
+
+
+def _raw_answer() -> dict[str, object]:
+    """The answer fields of the form, whatever the question type."""
+    return {"answer": request.form.get("answer", ""), "choice": request.form.getlist("choice")}
+
+
+@bp.get("/")
+@login_required
+def dashboard() -> ResponseReturnValue:
+    """Start an attempt, or resume one."""
+    return render_template("assess/dashboard.html", form=StartForm(), attempts=services.attempts_of(current_user),
+                           topic_labels=TOPIC_LABELS)
+
+
+@bp.post("/start")
+@login_required
+def start() -> ResponseReturnValue:
+    """Open a new attempt on the chosen topics."""
+    form = StartForm()
+    if not form.validate_on_submit():
+        for errors in form.errors.values():
+            for error in errors:
+                flash(str(error), "error")
+        return render_template("assess/dashboard.html", form=form, attempts=services.attempts_of(current_user),
+                               topic_labels=TOPIC_LABELS), 400
+    attempt = services.start_attempt(current_user, list(form.topics.data or []), form.mode.data or "practice")
+    return redirect(url_for("assess.take", attempt_id=attempt.id))
+
+
+@bp.get("/<int:attempt_id>")
+@login_required
+def take(attempt_id: int) -> ResponseReturnValue:
+    """The current item of the attempt (resuming where it was), or the results once finished."""
+    attempt = _own_attempt(attempt_id)
+    response = services.current_response(attempt)
+    if response is None:
+        return redirect(url_for("assess.results", attempt_id=attempt.id))
+    return _render_item(attempt, response)
+
+
+def _render_item(attempt: Attempt, response: Response, error: str | None = None,
+                 raw: dict[str, object] | None = None) -> ResponseReturnValue:
+    version = response.item_version
+    form = AnswerForm(response_id=str(response.id))
+    return render_template(
+        "assess/item.html", attempt=attempt, response=response, variant=services.variant_of(response),
+        spec=services.spec_of(version), qtype=services.qtype_of(version), form=form, error=error, raw=raw or {},
+        progress=services.progress(attempt), finish_form=ActionForm(), topic_labels=TOPIC_LABELS,
+    ), (422 if error else 200)
+
+
+@bp.post("/<int:attempt_id>/answer")
+@login_required
+def answer(attempt_id: int) -> ResponseReturnValue:
+    """Save an answer once; an unreadable one is shown back with the reason and costs nothing."""
+    attempt = _own_attempt(attempt_id)
+    form = AnswerForm()
+    if not form.validate_on_submit():
+        abort(400)
+    response = db.session.get(Response, int(form.response_id.data or 0))
+    if response is None or response.attempt_id != attempt.id:
+        abort(404)
+    if not attempt.is_active and not response.is_answered:
+        flash(_("This attempt is finished; the answer was not saved."), "error")
+        return redirect(url_for("assess.results", attempt_id=attempt.id))
+    raw = _raw_answer()
+    try:
+        outcome = services.submit_answer(response, raw)
+    except AnswerFormatError as exc:
+        return _render_item(attempt, response, error=str(exc), raw=raw)
+    if not outcome.recorded:
+        flash(_("This answer was already saved; the first submission counts."), "info")
+    if attempt.mode == "practice":
+        return redirect(url_for("assess.feedback", attempt_id=attempt.id, position=response.position))
+    flash(_("Answer saved."), "success")
+    return redirect(url_for("assess.take", attempt_id=attempt.id))
+
+
+@bp.get("/<int:attempt_id>/feedback/<int:position>")
+@login_required
+def feedback(attempt_id: int, position: int) -> ResponseReturnValue:
+    """Practice mode: the grade, the feedback and the worked solution of an answered item."""
+    attempt = _own_attempt(attempt_id)
+    response = next((r for r in attempt.responses if r.position == position and r.is_answered), None)
+    if response is None or (attempt.mode != "practice" and attempt.is_active):
+        abort(404)
+    return render_template(
+        "assess/feedback.html", attempt=attempt, response=response, variant=services.variant_of(response),
+        spec=services.spec_of(response.item_version), progress=services.progress(attempt), topic_labels=TOPIC_LABELS,
+    )
+
+
+@bp.post("/<int:attempt_id>/finish")
+@login_required
+def finish(attempt_id: int) -> ResponseReturnValue:
+    """Stop the attempt now; answers given so far are kept."""
+    attempt = _own_attempt(attempt_id)
+    if ActionForm().validate_on_submit():
+        services.finish_attempt(attempt, "applicant_stopped")
+    return redirect(url_for("assess.results", attempt_id=attempt.id))
+
+
+@bp.get("/<int:attempt_id>/results")
+@login_required
+def results(attempt_id: int) -> ResponseReturnValue:
+    """Per-topic scores and, for a finished attempt, every answer with its feedback."""
+    attempt = _own_attempt(attempt_id)
+    return render_template("assess/results.html", attempt=attempt, results=services.topic_results(attempt),
+                           topic_labels=TOPIC_LABELS)
+
+
+@bp.post("/preview")
+@login_required
+def preview() -> ResponseReturnValue:
+    """Live preview of a typed math answer: how we read it (LaTeX) or the precise reason we cannot."""
+    response = db.session.get(Response, request.form.get("response_id", type=int) or 0)
+    if response is None or response.attempt.user_id != current_user.id:
+        abort(404)
+    from graders.math import preview as math_preview
+
+    qtype = services.qtype_of(response.item_version)
+    kind = getattr(qtype, "kind", None)
+    if kind is None:
+        abort(400)
+    text = request.form.get("answer", "")
+    if not text.strip():
+        return jsonify(status="empty", latex=None, message="")
+    result = math_preview(kind, text[:2000], qtype.options(services.spec_of(response.item_version)))
+    return jsonify(status=result.status, latex=result.latex, message=result.message)

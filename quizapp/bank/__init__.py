@@ -1,0 +1,1 @@
+"""The question bank: item files under ``question_bank/``, their validation and their loading into the database."""

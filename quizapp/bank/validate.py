@@ -1,0 +1,135 @@
+"""Deep validation of the bank: every item generates its variants deterministically and passes its self-tests.
+
+Run by ``flask --app quizapp bank validate`` (and in CI) before items go live.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quizapp.bank.loader import BankError, LoadedItem, load_bank
+from quizapp.qtypes import REGISTRY, AnswerFormatError, QuestionType, Variant
+from quizapp.qtypes.templating import TemplateProblem
+from quizapp.rendering import markdown_to_html
+
+MIN_DISTINCT_VARIANTS = 20
+
+
+@dataclass
+class ValidationReport:
+    """What ``bank validate`` found: the items that passed, and every error with its file and field."""
+
+    items: list[LoadedItem] = field(default_factory=list)
+    errors: list[BankError] = field(default_factory=list)
+    checked_variants: int = 0
+    self_tests: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong."""
+        return not self.errors
+
+
+def is_parameterised(item: LoadedItem) -> bool:
+    """Items with drawn parameters must produce many distinct variants; fixed items produce one."""
+    return bool(item.spec.parameters) or item.spec.generator_source is not None
+
+
+def variant_fingerprint(variant: Variant) -> tuple[Any, ...]:
+    """What the applicant sees, to count distinct variants."""
+    return (variant.prompt, tuple(c.text for c in variant.choices), str(variant.answer))
+
+
+def run_self_test(qtype: QuestionType, item: LoadedItem, variant: Variant, rel: str) -> tuple[int, list[BankError]]:
+    """Run the item's self-test cases on one variant; returns (cases run, errors)."""
+    errors: list[BankError] = []
+    cases = qtype.self_test(item.spec, variant)
+    for case in cases:
+        where = f"self_test (seed {variant.seed}, {case.label})"
+        try:
+            parsed = qtype.parse(item.spec, variant, case.raw)
+        except AnswerFormatError as exc:
+            if case.expect != "invalid":
+                errors.append(BankError(rel, where, f"expected {case.expect}, but the answer was refused: {exc}"))
+            continue
+        if case.expect == "invalid":
+            errors.append(BankError(rel, where, "expected the input to be refused as unreadable, but it was read"))
+            continue
+        grade = qtype.grade(item.spec, variant, parsed)
+        if case.expect == "correct" and not grade.correct:
+            errors.append(BankError(rel, where, f"expected full marks, got {grade.score:.2f} ({grade.feedback})"))
+        elif case.expect == "wrong" and grade.correct:
+            errors.append(BankError(rel, where, "expected less than full marks, got full marks"))
+        elif case.feedback and case.feedback not in grade.feedback:
+            errors.append(BankError(rel, where, f"expected the feedback {case.feedback!r}, got {grade.feedback!r}"))
+    return len(cases), errors
+
+
+def validate_item(item: LoadedItem, bank_dir: Path, variants: int) -> tuple[int, int, list[BankError]]:
+    """Generate variants, check determinism and distinctness, render the texts, run the self-tests."""
+    rel = item.path.relative_to(bank_dir.parent).as_posix()
+    qtype = REGISTRY[item.spec.type]
+    n_variants = variants if is_parameterised(item) else 1
+    errors: list[BankError] = []
+    seen: set[tuple[Any, ...]] = set()
+    cases_run = 0
+    for seed in range(n_variants):
+        try:
+            variant = qtype.generate(item.spec, seed)
+            if variant_fingerprint(qtype.generate(item.spec, seed)) != variant_fingerprint(variant):
+                errors.append(BankError(rel, "parameters", f"seed {seed} gives different variants on two runs"))
+            for name, text in (("prompt", variant.prompt), ("solution", variant.solution)):
+                markdown_to_html(text)
+                if "{@" in text or "@}" in text:
+                    errors.append(BankError(rel, name, f"seed {seed}: an unrendered '{{@' or '@}}' is left"))
+            seen.add(variant_fingerprint(variant))
+            ran, case_errors = run_self_test(qtype, item, variant, rel)
+        except TemplateProblem as exc:
+            errors.append(BankError(rel, exc.field, f"seed {seed}: {exc.reason}"))
+            break
+        cases_run += ran
+        errors.extend(case_errors)
+        if case_errors:
+            break  # one failing variant is enough to report; the rest would repeat it
+    if is_parameterised(item) and not errors and len(seen) < min(variants, MIN_DISTINCT_VARIANTS):
+        errors.append(BankError(rel, "parameters", f"only {len(seen)} distinct variants in {variants} seeds; "
+                                f"widen the parameter ranges (at least {MIN_DISTINCT_VARIANTS} are needed)"))
+    return n_variants, cases_run, errors
+
+
+def validate_bank(bank_dir: Path, variants: int = MIN_DISTINCT_VARIANTS, topics: set[str] | None = None
+                  ) -> ValidationReport:
+    """Validate the whole bank (or some topics); the report lists every error with file, field and reason."""
+    items, errors = load_bank(bank_dir)
+    if topics:
+        items = [i for i in items if i.spec.topic in topics]
+    report = ValidationReport(items=items, errors=list(errors))
+    for item in items:
+        n, cases, item_errors = validate_item(item, bank_dir, variants)
+        report.checked_variants += n
+        report.self_tests += cases
+        report.errors.extend(item_errors)
+    return report
+
+
+def coverage(items: list[LoadedItem], concept_map: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """``{"topics": {topic: {concept: {"templates": n, "levels": [...], "types": {type: n}}}}}``."""
+    table: dict[str, dict[str, dict[str, Any]]] = {
+        topic: {c: {"templates": 0, "levels": set(), "types": Counter()} for c in concepts or {}}
+        for topic, concepts in concept_map.items()
+    }
+    for item in items:
+        for concept in item.spec.concepts:
+            cell = table.setdefault(item.spec.topic, defaultdict(dict)).setdefault(
+                concept, {"templates": 0, "levels": set(), "types": Counter()})
+            cell["templates"] += 1
+            cell["levels"].add(item.spec.level)
+            cell["types"][item.spec.type] += 1
+    return {"topics": {
+        topic: {c: {"templates": v["templates"], "levels": sorted(v["levels"]), "types": dict(v["types"])}
+                for c, v in concepts.items()}
+        for topic, concepts in table.items()
+    }}

@@ -1,0 +1,137 @@
+"""Command-line tools: ``flask --app quizapp bank …``, ``users …``, ``demo``, ``setup`` (and the ``quizapp`` script)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+from flask import Flask, current_app
+from flask.cli import FlaskGroup, with_appcontext
+
+from quizapp.models import Role
+
+DEMO_PASSWORD = "demo-password"
+DEMO_ACCOUNTS = (
+    ("applicant@example.org", "Ada Applicant", Role.APPLICANT),
+    ("staff@example.org", "Sam Staff", Role.STAFF),
+    ("instructor@example.org", "Ines Instructor", Role.INSTRUCTOR),
+    ("admin@example.org", "Alex Admin", Role.ADMIN),
+)
+
+bank_cli = click.Group("bank", help="Validate the question bank and load it into the database.")
+users_cli = click.Group("users", help="Manage accounts.")
+
+
+@bank_cli.command("validate")
+@click.option("--coverage", is_flag=True, help="Also print coverage per topic and concept.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--variants", default=20, show_default=True, help="Variants generated and self-tested per item.")
+@click.option("--topic", "topics", multiple=True, help="Only items of this topic (repeatable).")
+@with_appcontext
+def bank_validate(coverage: bool, as_json: bool, variants: int, topics: tuple[str, ...]) -> None:
+    """Check every item (schema, variants, self-tests); exit 1 with file, field and reason on any error."""
+    from quizapp.bank.concepts import read_concept_map
+    from quizapp.bank.validate import coverage as coverage_table
+    from quizapp.bank.validate import validate_bank
+
+    bank_dir = current_app.config["QUESTION_BANK"]
+    report = validate_bank(bank_dir, variants=variants, topics=set(topics) or None)
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    if as_json:
+        out: dict[str, object] = {"items": len(report.items), "errors": [str(e) for e in report.errors],
+                                  "variants": report.checked_variants, "self_tests": report.self_tests}
+        if coverage:
+            out.update(coverage_table(report.items, read_concept_map(bank_dir)))
+        click.echo(json.dumps(out, indent=2))
+    else:
+        click.echo(f"{len(report.items)} items, {report.checked_variants} variants, {report.self_tests} self-test "
+                   f"cases, {len(report.errors)} errors")
+        if coverage:
+            table = coverage_table(report.items, read_concept_map(bank_dir))["topics"]
+            for topic, concepts in table.items():
+                for concept, cell in concepts.items():
+                    click.echo(f"  {topic:15} {concept:26} {cell['templates']:3} templates, levels {cell['levels']}")
+    if not report.ok:
+        sys.exit(1)
+
+
+@bank_cli.command("load")
+@with_appcontext
+def bank_load() -> None:
+    """Load the bank into the database (new items and versions; items removed from disk are retired)."""
+    summary = load_bank_into_db()
+    click.echo(f"bank loaded: {summary.added} new items, {summary.new_versions} new versions, "
+               f"{summary.unchanged} unchanged, {summary.retired} retired")
+
+
+def load_bank_into_db():  # noqa: ANN201 - returns SyncSummary, imported lazily
+    """Validate the files' schema and load them; refuses to load anything if a file is broken."""
+    from quizapp.bank.loader import load_bank
+    from quizapp.bank.sync import sync_items
+
+    items, errors = load_bank(current_app.config["QUESTION_BANK"])
+    if errors:
+        for error in errors:
+            click.echo(f"error: {error}", err=True)
+        raise click.ClickException(f"{len(errors)} errors in the bank; nothing was loaded")
+    return sync_items(items)
+
+
+@users_cli.command("create")
+@click.option("--email", required=True)
+@click.option("--name", required=True)
+@click.option("--role", type=click.Choice([r.value for r in Role]), default=Role.STAFF.value, show_default=True)
+@click.password_option(help="Prompted for (twice) when omitted.")
+@with_appcontext
+def users_create(email: str, name: str, role: str, password: str) -> None:
+    """Create a staff, instructor, admin (or applicant) account."""
+    from quizapp.auth.services import AccountError, create_user
+
+    if len(password) < 10:
+        raise click.BadParameter("use at least 10 characters", param_hint="--password")
+    try:
+        user = create_user(email, name, password, Role(role))
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"created {user.role.value} account {user.email}")
+
+
+@click.command("demo")
+@with_appcontext
+def demo() -> None:
+    """Create the demo accounts listed in the README (skips those that exist)."""
+    from quizapp.auth.services import create_user, find_user
+
+    for email, name, role in DEMO_ACCOUNTS:
+        if find_user(email) is None:
+            create_user(email, name, DEMO_PASSWORD, role)
+            click.echo(f"demo account {email} ({role.value}) / {DEMO_PASSWORD}")
+
+
+@click.command("setup")
+@click.option("--demo/--no-demo", "with_demo", default=True, help="Also create the demo accounts.")
+@click.pass_context
+@with_appcontext
+def setup(ctx: click.Context, with_demo: bool) -> None:
+    """Migrate the database, load the question bank and (by default) create the demo accounts."""
+    from flask_migrate import upgrade
+
+    upgrade()
+    ctx.invoke(bank_load)
+    if with_demo:
+        ctx.invoke(demo)
+
+
+def init_app(app: Flask) -> None:
+    """Register the command groups on the app."""
+    for command in (bank_cli, users_cli, demo, setup):
+        app.cli.add_command(command)
+
+
+def main() -> None:
+    """The ``quizapp`` console script: the same commands as ``flask --app quizapp``."""
+    from quizapp import create_app
+
+    FlaskGroup(create_app=create_app)(prog_name="quizapp")

@@ -1,0 +1,112 @@
+"""The question-type interface: pure values in, pure values out (no Flask, no database).
+
+A question type turns an :class:`~quizapp.bank.schema.ItemSpec` and a seed into a :class:`Variant`, reads what
+the applicant submitted (:meth:`QuestionType.parse`, which raises :class:`AnswerFormatError` for input that cannot be
+read, so it is reported and never scored) and grades it (:meth:`QuestionType.grade`). ``self_test`` lists answers
+with the outcome each must get; ``bank validate`` runs them on every variant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+if TYPE_CHECKING:
+    from quizapp.bank.schema import ItemSpec
+
+
+class AnswerFormatError(ValueError):
+    """The submitted answer cannot be read. The message names what is wrong; the attempt is not charged."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A choice as presented: an opaque key (not revealing the authored order), its text and its feedback."""
+
+    key: str
+    text: str
+    correct: bool
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One concrete version of an item, fully determined by (item version, seed)."""
+
+    seed: int
+    params: Mapping[str, Any]
+    prompt: str
+    answer: Any
+    solution: str
+    choices: tuple[Choice, ...] = ()
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ParsedAnswer:
+    """What the applicant submitted (``raw``, stored as is), the value read from it and its LaTeX preview."""
+
+    raw: Mapping[str, Any]
+    value: Any
+    latex: str | None = None
+
+
+@dataclass(frozen=True)
+class Grade:
+    """The verdict on one answer: score in [0, 1], feedback for the applicant and tags naming the mistake."""
+
+    score: float
+    feedback: str = ""
+    tags: tuple[str, ...] = ()
+    undecided: bool = False
+
+    @property
+    def correct(self) -> bool:
+        """Full marks."""
+        return self.score >= 1.0 - 1e-9
+
+
+Expectation = Literal["correct", "wrong", "invalid"]
+
+
+@dataclass(frozen=True)
+class SelfTestCase:
+    """An answer and the outcome it must get; ``feedback`` (if set) must appear in the grade's feedback."""
+
+    label: str
+    raw: Mapping[str, Any]
+    expect: Expectation
+    feedback: str | None = None
+
+
+class QuestionType:
+    """Base class of every question type. Subclasses set ``name`` and ``widget`` and implement the methods."""
+
+    name: ClassVar[str]
+    widget: ClassVar[str]  # the answer widget's template, in templates/widgets/
+    multiple_choice: ClassVar[bool] = False  # counts towards the bank's multiple-choice share
+
+    def check_spec(self, spec: ItemSpec) -> list[tuple[str, str]]:
+        """Type-specific checks of a spec: a list of (field, reason); empty when the spec is fine."""
+        return []
+
+    def generate(self, spec: ItemSpec, seed: int) -> Variant:
+        """The variant for ``seed`` (pure: the same spec and seed always give the same variant)."""
+        raise NotImplementedError
+
+    def parse(self, spec: ItemSpec, variant: Variant, raw: Mapping[str, Any]) -> ParsedAnswer:
+        """Read the submitted form fields; raise :class:`AnswerFormatError` if they cannot be read."""
+        raise NotImplementedError
+
+    def grade(self, spec: ItemSpec, variant: Variant, answer: ParsedAnswer) -> Grade:
+        """Grade a parsed answer against the variant's hidden answer."""
+        raise NotImplementedError
+
+    def self_test(self, spec: ItemSpec, variant: Variant) -> list[SelfTestCase]:
+        """Answers with the outcome each must get on ``variant``."""
+        raise NotImplementedError
+
+    def reference_raw(self, spec: ItemSpec, variant: Variant) -> Mapping[str, Any]:
+        """The form fields of a fully correct answer (shown with the worked solution)."""
+        raise NotImplementedError

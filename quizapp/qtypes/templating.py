@@ -1,0 +1,142 @@
+"""Item parameters and the text templates that use them.
+
+Parameters are drawn with a numpy ``Generator`` seeded from the variant seed (never the global RNG), in the order
+the instructor wrote them, so later parameters may depend on earlier ones. Text is a Jinja template with STACK-like
+``{@ expression @}`` delimiters, which leave LaTeX braces alone: ``$x^{{@n@}}$`` renders ``$x^{3}$``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+MAX_DRAWS = 1000
+
+
+class TemplateProblem(ValueError):
+    """An item's parameters or templates cannot be evaluated (an authoring error, reported with the field)."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+def signed(value: Any) -> str:
+    """``3`` → ``+ 3``, ``-3`` → ``- 3``: for writing ``x^2 {@ b|signed @}x``."""
+    return f"- {_num(-value)}" if value < 0 else f"+ {_num(value)}"
+
+
+def coef(value: Any) -> str:
+    """A coefficient in front of a symbol: ``1`` → ````, ``-1`` → ``-``, ``3`` → ``3``."""
+    if value == 1:
+        return ""
+    if value == -1:
+        return "-"
+    return _num(value)
+
+
+def _num(value: Any) -> str:
+    """Numbers as people write them: ``2.0`` → ``2``, fractions as ``a/b``."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, Fraction):
+        return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    return str(value)
+
+
+def frac_latex(value: Any) -> str:
+    """A rational as LaTeX: ``Fraction(3, 4)`` → ``\\frac{3}{4}``."""
+    f = Fraction(value).limit_denominator(10_000)
+    if f.denominator == 1:
+        return str(f.numerator)
+    sign = "-" if f < 0 else ""
+    return f"{sign}\\frac{{{abs(f.numerator)}}}{{{f.denominator}}}"
+
+
+def _make_env() -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        variable_start_string="{@",
+        variable_end_string="@}",
+        comment_start_string="{#!",
+        comment_end_string="!#}",
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(signed=signed, coef=coef, num=_num, frac=frac_latex)
+    env.globals.update(
+        abs=abs, min=min, max=max, round=round, sqrt=math.sqrt, gcd=math.gcd, Fraction=Fraction,
+        comb=math.comb, factorial=math.factorial, exp=math.exp, log=math.log, pi=math.pi, sum=sum, len=len,
+    )
+    return env
+
+
+ENV = _make_env()
+
+
+def render(text: str, params: Mapping[str, Any], field: str) -> str:
+    """Render one template string with the variant's parameters."""
+    try:
+        return ENV.from_string(text).render(**params)
+    except TemplateError as exc:
+        raise TemplateProblem(field, str(exc)) from exc
+    except (ArithmeticError, TypeError, ValueError) as exc:
+        raise TemplateProblem(field, f"{type(exc).__name__}: {exc}") from exc
+
+
+def evaluate(expression: str, params: Mapping[str, Any], field: str) -> Any:
+    """Evaluate a Jinja expression (a derived parameter or a constraint) in the sandbox."""
+    try:
+        return ENV.compile_expression(expression, undefined_to_none=False)(**params)
+    except TemplateError as exc:
+        raise TemplateProblem(field, str(exc)) from exc
+    except (ArithmeticError, TypeError, ValueError) as exc:
+        raise TemplateProblem(field, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _draw_one(name: str, rule: Mapping[str, Any], rng: np.random.Generator, params: Mapping[str, Any]) -> Any:
+    """Draw a single parameter from its rule (see docs/authoring.md for the rules)."""
+    field = f"parameters.{name}"
+    if "int" in rule:
+        lo, hi = rule["int"]
+        excluded = set(rule.get("exclude", []))
+        allowed = [v for v in range(int(lo), int(hi) + 1) if v not in excluded]
+        if not allowed:
+            raise TemplateProblem(field, "no integer left in the range after exclusions")
+        return int(allowed[rng.integers(len(allowed))])
+    if "choice" in rule:
+        options = list(rule["choice"])
+        return options[int(rng.integers(len(options)))]
+    if "float" in rule:
+        lo, hi = rule["float"]
+        return round(float(rng.uniform(lo, hi)), int(rule.get("decimals", 2)))
+    if "expr" in rule:
+        return evaluate(str(rule["expr"]), params, field)
+    raise TemplateProblem(field, "a parameter needs one of: int, choice, float, expr")
+
+
+def draw_parameters(
+    rules: Mapping[str, Mapping[str, Any]], constraints: list[str], seed: int, generator: Any = None
+) -> dict[str, Any]:
+    """Draw every parameter for ``seed``, redrawing until all ``constraints`` hold.
+
+    ``generator`` is the item's optional ``generate(rng, params) -> dict`` function (from ``generate.py``) for
+    parameters that rules cannot express (e.g. a matrix with integer eigenvalues).
+    """
+    rng = np.random.default_rng(seed)
+    for _ in range(MAX_DRAWS):
+        params: dict[str, Any] = {}
+        for name, rule in rules.items():
+            params[name] = _draw_one(name, rule, rng, params)
+        if generator is not None:
+            params.update(generator(rng, dict(params)))
+        if all(evaluate(c, params, "constraints") for c in constraints):
+            return params
+    raise TemplateProblem("constraints", f"not satisfied after {MAX_DRAWS} draws")

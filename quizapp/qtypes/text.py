@@ -1,0 +1,78 @@
+"""Short text answers compared exactly (after normalising spaces): "what does this program print?"."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from quizapp.qtypes.base import AnswerFormatError, Grade, ParsedAnswer, QuestionType, SelfTestCase, Variant
+from quizapp.qtypes.templating import render
+from quizapp.qtypes.variants import parameters_for, render_texts
+
+if TYPE_CHECKING:
+    from quizapp.bank.schema import ItemSpec
+
+MAX_TEXT_CHARS = 500
+
+
+def normalise(text: str, case_sensitive: bool) -> str:
+    """Collapse runs of whitespace and trim; fold case unless the item is case-sensitive."""
+    collapsed = " ".join(text.split())
+    return collapsed if case_sensitive else collapsed.casefold()
+
+
+class ShortText(QuestionType):
+    """One line of text; ``answer`` is the accepted text or a list of accepted texts."""
+
+    name: ClassVar[str] = "short_text"
+    widget: ClassVar[str] = "text.html"
+
+    def check_spec(self, spec: ItemSpec) -> list[tuple[str, str]]:
+        """An answer (or list of answers) is required."""
+        if spec.answer in (None, "", []):
+            return [("answer", "give the accepted text (or a list of accepted texts)")]
+        return []
+
+    def generate(self, spec: ItemSpec, seed: int) -> Variant:
+        """Render the prompt, solution, accepted answers and mistakes."""
+        params = parameters_for(spec, seed)
+        prompt, solution = render_texts(spec, params)
+        accepted = spec.answer if isinstance(spec.answer, list) else [spec.answer]
+        answers = tuple(render(str(a), params, f"answer.{i}").strip() for i, a in enumerate(accepted))
+        mistakes = tuple((render(m.answer, params, f"mistakes.{i}.answer").strip(),
+                          render(m.feedback, params, f"mistakes.{i}.feedback"), m.tag)
+                         for i, m in enumerate(spec.mistakes))
+        wrong = tuple(render(w, params, "self_test.wrong") for w in spec.self_test.wrong)
+        return Variant(seed, params, prompt, answers, solution, extra={"mistakes": mistakes, "wrong": wrong})
+
+    def parse(self, spec: ItemSpec, variant: Variant, raw: Mapping[str, Any]) -> ParsedAnswer:
+        """The typed line; empty or overlong input is refused."""
+        text = str(raw.get("answer") or "").strip()
+        if not text:
+            raise AnswerFormatError("Type an answer before submitting.")
+        if len(text) > MAX_TEXT_CHARS:
+            raise AnswerFormatError(f"This answer is too long (more than {MAX_TEXT_CHARS} characters).")
+        return ParsedAnswer({"answer": text}, text)
+
+    def grade(self, spec: ItemSpec, variant: Variant, answer: ParsedAnswer) -> Grade:
+        """Exact match with an accepted answer, else the matching mistake's feedback."""
+        case = bool(spec.options.get("case_sensitive", True))
+        given = normalise(answer.value, case)
+        if any(given == normalise(a, case) for a in variant.answer):
+            return Grade(1.0)
+        for mistake, feedback, tag in variant.extra["mistakes"]:
+            if given == normalise(mistake, case):
+                return Grade(0.0, feedback, (tag,))
+        return Grade(0.0, "This is not the expected answer.", ("wrong_answer",))
+
+    def self_test(self, spec: ItemSpec, variant: Variant) -> list[SelfTestCase]:
+        """Every accepted text scores 1; mistakes and listed wrong texts score 0; blank input is refused."""
+        cases = [SelfTestCase(f"accepted {a!r}", {"answer": a}, "correct") for a in variant.answer]
+        cases += [SelfTestCase(f"mistake {m!r}", {"answer": m}, "wrong", f) for m, f, _ in variant.extra["mistakes"]]
+        cases += [SelfTestCase(f"wrong {w!r}", {"answer": w}, "wrong") for w in variant.extra["wrong"]]
+        cases.append(SelfTestCase("blank", {"answer": " "}, "invalid"))
+        return cases
+
+    def reference_raw(self, spec: ItemSpec, variant: Variant) -> Mapping[str, Any]:
+        """The first accepted text."""
+        return {"answer": variant.answer[0]}

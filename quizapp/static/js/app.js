@@ -1,0 +1,99 @@
+/* quizapp page behaviour. No inline scripts anywhere (the CSP forbids them): everything is wired here. */
+(function () {
+  "use strict";
+
+  function renderMath(root) {
+    if (!window.katex) return;
+    root.querySelectorAll(".math").forEach(function (el) {
+      if (el.dataset.rendered) return;
+      var tex = el.textContent;
+      try {
+        window.katex.render(tex, el, { displayMode: el.classList.contains("block"), throwOnError: false });
+        el.setAttribute("aria-label", tex);
+        el.dataset.rendered = "1";
+      } catch (e) { /* leave the TeX source visible */ }
+    });
+  }
+
+  function setupLanguageSwitch() {
+    document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
+      select.addEventListener("change", function () { select.form.submit(); });
+    });
+  }
+
+  function setupCheckAll() {
+    document.querySelectorAll("[data-check-all]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var boxes = button.form.querySelectorAll('input[name="' + button.dataset.checkAll + '"]');
+        var all = Array.prototype.every.call(boxes, function (b) { return b.checked; });
+        boxes.forEach(function (b) { b.checked = !all; });
+      });
+    });
+  }
+
+  function setupConfirm() {
+    document.querySelectorAll("[data-confirm]").forEach(function (button) {
+      button.addEventListener("click", function (event) {
+        if (!window.confirm(button.dataset.confirm)) event.preventDefault();
+      });
+    });
+  }
+
+  function setupOneSubmit() {
+    // A second click while the first submission travels would post the answer twice; the server records it once
+    // anyway, but the applicant should not see a confusing second page.
+    document.querySelectorAll("form.answer-form").forEach(function (form) {
+      form.addEventListener("submit", function () {
+        var button = form.querySelector('[type="submit"]');
+        if (button) { setTimeout(function () { button.disabled = true; }, 0); button.setAttribute("aria-busy", "true"); }
+      });
+    });
+  }
+
+  function setupMathPreview() {
+    var input = document.querySelector("input.math-input");
+    if (!input) return;
+    var box = document.getElementById("answer-preview");
+    var token = input.form.querySelector('input[name="csrf_token"]');
+    var timer = null, sent = 0;
+    function show(data) {
+      box.textContent = "";
+      box.className = "math-preview";
+      if (data.status === "valid") {
+        var label = document.createElement("span");
+        label.className = "muted small-text";
+        label.textContent = box.dataset.label + " ";
+        var math = document.createElement("span");
+        math.className = "math inline";
+        math.textContent = data.latex;
+        box.appendChild(label); box.appendChild(math);
+        box.classList.add("ok");
+        renderMath(box);
+      } else if (data.status === "invalid") {
+        box.textContent = data.message;
+        box.classList.add("bad");
+      }
+    }
+    function request() {
+      var id = ++sent;
+      var body = new URLSearchParams({ answer: input.value, response_id: input.dataset.responseId });
+      fetch(input.dataset.previewUrl, {
+        method: "POST", body: body, credentials: "same-origin",
+        headers: { "X-CSRFToken": token ? token.value : "" }
+      }).then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (data) { if (data && id === sent) show(data); })
+        .catch(function () { /* the preview is a help; submitting still works */ });
+    }
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(request, 250); });
+    if (input.value) request();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    renderMath(document);
+    setupLanguageSwitch();
+    setupCheckAll();
+    setupConfirm();
+    setupOneSubmit();
+    setupMathPreview();
+  });
+})();

@@ -1,0 +1,24 @@
+"""Blueprint registration and template helpers."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from quizapp.rendering import inline_markdown_to_html, markdown_to_html
+
+
+def init_app(app: Flask) -> None:
+    """Register every blueprint, template filter and error page."""
+    from quizapp.assess.views import bp as assess_bp
+    from quizapp.auth.views import bp as auth_bp
+    from quizapp.main.views import bp as main_bp
+
+    app.register_blueprint(main_bp)
+    app.register_blueprint(auth_bp, url_prefix="/auth")
+    app.register_blueprint(assess_bp, url_prefix="/assess")
+    app.add_template_filter(markdown_to_html, "markdown")
+    app.add_template_filter(inline_markdown_to_html, "markdown_inline")
+
+    from quizapp.main.views import register_error_pages
+
+    register_error_pages(app)

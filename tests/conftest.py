@@ -1,0 +1,77 @@
+"""Shared fixtures (flaskr style): ``app``, ``client``, ``runner``, ``auth``, and a loaded question bank."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+
+from quizapp import create_app
+from quizapp.config import TestConfig
+from quizapp.extensions import db
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURE_BANK = Path(__file__).parent / "fixtures" / "bank"
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[Flask]:
+    """A fresh app on a throwaway SQLite file with the schema created and the fixture bank loaded."""
+    app = create_app({
+        **{k: getattr(TestConfig, k) for k in dir(TestConfig) if k.isupper()},
+        "SQLALCHEMY_DATABASE_URI": TestConfig.SQLALCHEMY_DATABASE_URI
+        if TestConfig.SQLALCHEMY_DATABASE_URI != "sqlite://" else f"sqlite:///{tmp_path / 'test.sqlite3'}",
+        "QUESTION_BANK": FIXTURE_BANK,
+        "QUIZ_ITEMS_PER_TOPIC": 2,
+    })
+    with app.app_context():
+        db.create_all()
+        from quizapp.cli import load_bank_into_db
+
+        load_bank_into_db()
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.drop_all()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    """A test client (CSRF off; see test_security for CSRF on)."""
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    """A CLI runner for ``flask`` commands."""
+    return app.test_cli_runner()
+
+
+class AuthActions:
+    """Register / log in / log out through the real pages."""
+
+    def __init__(self, client: FlaskClient) -> None:
+        self._client = client
+
+    def register(self, email: str = "ada@example.org", password: str = "correct horse battery", name: str = "Ada"):
+        """Create an applicant account through the form (logs in)."""
+        return self._client.post("/auth/register", data={
+            "name": name, "email": email, "password": password, "confirm": password})
+
+    def login(self, email: str = "ada@example.org", password: str = "correct horse battery"):
+        """Log in through the form."""
+        return self._client.post("/auth/login", data={"email": email, "password": password})
+
+    def logout(self):
+        """Log out (POST)."""
+        return self._client.post("/auth/logout")
+
+
+@pytest.fixture
+def auth(client: FlaskClient) -> AuthActions:
+    """Account actions on the test client."""
+    return AuthActions(client)
