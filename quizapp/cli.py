@@ -66,7 +66,7 @@ def bank_load() -> None:
                f"{summary.unchanged} unchanged, {summary.retired} retired")
 
 
-def load_bank_into_db():  # noqa: ANN201 - returns SyncSummary, imported lazily
+def load_bank_into_db():
     """Validate the files' schema and load them; refuses to load anything if a file is broken."""
     from quizapp.bank.loader import load_bank
     from quizapp.bank.sync import sync_items

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+from typing import Any, ClassVar
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,7 +21,7 @@ class Config:
     ENV = _env("ENV", "development")
     SECRET_KEY: str | None = _env("SECRET_KEY") or os.environ.get("SECRET_KEY")
     SQLALCHEMY_DATABASE_URI: str | None = os.environ.get("DATABASE_URL") or _env("DATABASE_URL")
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    SQLALCHEMY_ENGINE_OPTIONS: ClassVar[dict[str, Any]] = {"pool_pre_ping": True}
     REDIS_URL: str | None = os.environ.get("REDIS_URL") or _env("REDIS_URL")
     QUESTION_BANK = Path(_env("QUESTION_BANK", str(REPO_ROOT / "question_bank")) or "")
     LANGUAGES = ("en", "fr")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask
+from flask_babel import get_locale
 
 from quizapp.rendering import inline_markdown_to_html, markdown_to_html
 
@@ -18,6 +19,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(assess_bp, url_prefix="/assess")
     app.add_template_filter(markdown_to_html, "markdown")
     app.add_template_filter(inline_markdown_to_html, "markdown_inline")
+    app.add_template_global(get_locale, "get_locale")
 
     from quizapp.main.views import register_error_pages
 

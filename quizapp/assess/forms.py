@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, RadioField, SelectMultipleField, SubmitField, widgets
+from wtforms import HiddenField, RadioField, SelectChoice, SelectMultipleField, SubmitField, widgets
 from wtforms.validators import DataRequired, InputRequired
 
 from quizapp.bank.schema import TOPICS
@@ -20,14 +20,14 @@ class StartForm(FlaskForm):
     """Choose topics and a mode."""
 
     topics = SelectMultipleField(
-        _l("Topics"), choices=[(t, TOPIC_LABELS[t]) for t in TOPICS],
+        _l("Topics"), choices=[SelectChoice(t, TOPIC_LABELS[t]) for t in TOPICS],
         widget=widgets.ListWidget(prefix_label=False), option_widget=widgets.CheckboxInput(),
         validators=[DataRequired(message=_l("Choose at least one topic."))],
     )
     mode = RadioField(
         _l("Mode"), default="practice", validators=[InputRequired()],
-        choices=[("practice", _l("Practice: feedback and worked solution after each answer")),
-                 ("assessment", _l("Assessment: no feedback until the end"))],
+        choices=[SelectChoice("practice", _l("Practice: feedback and worked solution after each answer")),
+                 SelectChoice("assessment", _l("Assessment: no feedback until the end"))],
     )
     submit = SubmitField(_l("Start"))
 

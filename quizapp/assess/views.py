@@ -92,7 +92,7 @@ def answer(attempt_id: int) -> ResponseReturnValue:
     try:
         outcome = services.submit_answer(response, raw)
     except AnswerFormatError as exc:
-        return _render_item(attempt, response, error=str(exc), raw=raw)
+        return _render_item(attempt, response, error=_(str(exc)), raw=raw)  # fixed messages are translated
     if not outcome.recorded:
         flash(_("This answer was already saved; the first submission counts."), "info")
     if attempt.mode == "practice":

@@ -10,10 +10,15 @@ from wtforms.validators import DataRequired, Email, EqualTo, Length
 MIN_PASSWORD_LENGTH = 10
 
 
+def _strip(value: str | None) -> str | None:
+    """People paste emails with stray spaces: ignore them."""
+    return value.strip() if isinstance(value, str) else value
+
+
 class LoginForm(FlaskForm):
     """Email and password."""
 
-    email = EmailField(_l("Email"), validators=[DataRequired(), Email(), Length(max=254)])
+    email = EmailField(_l("Email"), filters=[_strip], validators=[DataRequired(), Email(), Length(max=254)])
     password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=200)])
     remember = BooleanField(_l("Keep me logged in"))
     submit = SubmitField(_l("Log in"))
@@ -23,7 +28,7 @@ class RegisterForm(FlaskForm):
     """A new applicant account."""
 
     name = StringField(_l("Full name"), validators=[DataRequired(), Length(min=2, max=120)])
-    email = EmailField(_l("Email"), validators=[DataRequired(), Email(), Length(max=254)])
+    email = EmailField(_l("Email"), filters=[_strip], validators=[DataRequired(), Email(), Length(max=254)])
     password = PasswordField(
         _l("Password"),
         validators=[DataRequired(), Length(min=MIN_PASSWORD_LENGTH, max=200,

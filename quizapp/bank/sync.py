@@ -23,7 +23,7 @@ class SyncSummary:
 
 def initial_parameters(level: int, qtype: str) -> tuple[float, float, float]:
     """IRT parameters of an uncalibrated item, from the instructor's level (see docs/adaptive.md)."""
-    from quizapp.adaptive import level_to_params
+    from quizapp.adaptive.params import level_to_params
 
     return level_to_params(level, qtype)
 

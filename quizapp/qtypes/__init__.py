@@ -1,6 +1,14 @@
 """Question types: one small class each, in one read-only registry (see :mod:`quizapp.qtypes.base`)."""
 
-from quizapp.qtypes.base import AnswerFormatError, Choice, Grade, ParsedAnswer, QuestionType, SelfTestCase, Variant
+from quizapp.qtypes.base import (
+    AnswerFormatError,
+    Choice,
+    Grade,
+    ParsedAnswer,
+    QuestionType,
+    SelfTestCase,
+    Variant,
+)
 from quizapp.qtypes.choice import MultipleChoice, SingleChoice
 from quizapp.qtypes.math_types import EquationType, ExpressionType, MatrixType, NumericType, SetType
 from quizapp.qtypes.registry import Registry

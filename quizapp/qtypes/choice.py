@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
-from quizapp.qtypes.base import AnswerFormatError, Choice, Grade, ParsedAnswer, QuestionType, SelfTestCase, Variant
+from quizapp.qtypes.base import (
+    N_,
+    AnswerFormatError,
+    Choice,
+    Grade,
+    ParsedAnswer,
+    QuestionType,
+    SelfTestCase,
+    Variant,
+)
 from quizapp.qtypes.templating import render
 from quizapp.qtypes.variants import parameters_for, render_texts
 
@@ -63,10 +72,10 @@ class SingleChoice(QuestionType):
             selected = [selected]
         keys = {c.key for c in variant.choices}
         if not selected:
-            raise AnswerFormatError("Select an answer before submitting." if not self.allows_many
-                                    else "Select at least one answer before submitting.")
+            raise AnswerFormatError(N_("Select an answer before submitting.") if not self.allows_many
+                                    else N_("Select at least one answer before submitting."))
         if any(k not in keys for k in selected) or (not self.allows_many and len(selected) > 1):
-            raise AnswerFormatError("This selection does not match the choices shown; reload the page.")
+            raise AnswerFormatError(N_("This selection does not match the choices shown; reload the page."))
         return ParsedAnswer({"choice": sorted(set(selected))}, sorted(set(selected)))
 
     def grade(self, spec: ItemSpec, variant: Variant, answer: ParsedAnswer) -> Grade:
@@ -79,7 +88,7 @@ class SingleChoice(QuestionType):
             notes = [by_key[k].feedback for k in sorted(selected) if by_key[k].feedback]
             return Grade(1.0, " ".join(notes))
         if self.allows_many and selected < correct:
-            notes.append("Some correct options were not selected.")
+            notes.append(N_("Some correct options were not selected."))
         tags = ("missed_option",) if selected < correct else ("wrong_choice",)
         return Grade(0.0, " ".join(notes), tags)
 

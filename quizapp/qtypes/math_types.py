@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from quizapp.qtypes.base import AnswerFormatError, Grade, ParsedAnswer, QuestionType, SelfTestCase, Variant
+from quizapp.qtypes.base import (
+    N_,
+    AnswerFormatError,
+    Grade,
+    ParsedAnswer,
+    QuestionType,
+    SelfTestCase,
+    Variant,
+)
 from quizapp.qtypes.templating import TemplateProblem, render
 from quizapp.qtypes.variants import parameters_for, render_answer, render_texts
 
@@ -34,7 +42,9 @@ def preview(kind: str, answer: str, options: dict[str, Any]) -> Any:
     return math_preview(kind, answer, options)
 
 
-UNDECIDED_FEEDBACK = "We could not decide this answer in time; it is recorded for review and not counted against you."
+UNDECIDED_FEEDBACK = N_(
+    "We could not decide this answer in time; it is recorded for review and not counted against you."
+)
 
 
 class MathAnswerType(QuestionType):
@@ -69,7 +79,7 @@ class MathAnswerType(QuestionType):
         """Read the typed answer; refuse what cannot be read, with the grader's precise message."""
         text = str(raw.get("answer") or "").strip()
         if not text:
-            raise AnswerFormatError("Type an answer before submitting.")
+            raise AnswerFormatError(N_("Type an answer before submitting."))
         if len(text) > MAX_ANSWER_CHARS:
             raise AnswerFormatError(f"This answer is too long (more than {MAX_ANSWER_CHARS} characters).")
         result = preview(self.kind, text, self.options(spec))
@@ -92,7 +102,7 @@ class MathAnswerType(QuestionType):
         for mistake_answer, feedback, tag in variant.extra.get("mistakes", ()):
             if check(self.kind, answer.value, mistake_answer, options).correct:
                 return Grade(0.0, feedback, (tag, *result.tags))
-        return Grade(result.score, result.message or "This is not the expected answer.", result.tags)
+        return Grade(result.score, result.message or N_("This is not the expected answer."), result.tags)
 
     def self_test(self, spec: ItemSpec, variant: Variant) -> list[SelfTestCase]:
         """Reference and listed correct forms score 1, mistakes and wrong answers less, invalid ones are refused."""

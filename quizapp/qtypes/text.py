@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from quizapp.qtypes.base import AnswerFormatError, Grade, ParsedAnswer, QuestionType, SelfTestCase, Variant
+from quizapp.qtypes.base import (
+    N_,
+    AnswerFormatError,
+    Grade,
+    ParsedAnswer,
+    QuestionType,
+    SelfTestCase,
+    Variant,
+)
 from quizapp.qtypes.templating import render
 from quizapp.qtypes.variants import parameters_for, render_texts
 
@@ -49,7 +57,7 @@ class ShortText(QuestionType):
         """The typed line; empty or overlong input is refused."""
         text = str(raw.get("answer") or "").strip()
         if not text:
-            raise AnswerFormatError("Type an answer before submitting.")
+            raise AnswerFormatError(N_("Type an answer before submitting."))
         if len(text) > MAX_TEXT_CHARS:
             raise AnswerFormatError(f"This answer is too long (more than {MAX_TEXT_CHARS} characters).")
         return ParsedAnswer({"answer": text}, text)
@@ -63,7 +71,7 @@ class ShortText(QuestionType):
         for mistake, feedback, tag in variant.extra["mistakes"]:
             if given == normalise(mistake, case):
                 return Grade(0.0, feedback, (tag,))
-        return Grade(0.0, "This is not the expected answer.", ("wrong_answer",))
+        return Grade(0.0, N_("This is not the expected answer."), ("wrong_answer",))
 
     def self_test(self, spec: ItemSpec, variant: Variant) -> list[SelfTestCase]:
         """Every accepted text scores 1; mistakes and listed wrong texts score 0; blank input is refused."""

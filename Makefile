@@ -1,0 +1,55 @@
+# quizapp — the whole set-up is `make run` (serve on 127.0.0.1:5000) and `make test` (the whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QUIZAPP_ENV ?= development
+export FLASK_APP := quizapp
+
+.PHONY: run test lint bench install translations clean help
+
+help:
+	@echo "make run    install into .venv, prepare the database and the bank, serve on http://127.0.0.1:5000"
+	@echo "make test   install and run the whole test suite (browser tests included)"
+	@echo "make lint   ruff"
+	@echo "make bench  benchmarks (math grading, code runners, adaptive engine, PDF)"
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "quizapp needs Python >= 3.11"' \
+	  || { echo "error: Python >= 3.11 is required (found $$($(PYTHON) --version 2>&1))" >&2; exit 1; }
+	@$(PYTHON) -m venv $(VENV) \
+	  || { echo "error: cannot create a virtualenv; on Debian/Ubuntu: sudo apt-get install python3-venv" >&2; exit 1; }
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/pybabel compile --use-fuzzy -q -d quizapp/translations
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+translations: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k N_ -o quizapp/translations/messages.pot .
+	$(BIN)/pybabel update -q -N -i quizapp/translations/messages.pot -d quizapp/translations
+	$(BIN)/pybabel compile -q -d quizapp/translations
+
+run: $(STAMP)
+	$(BIN)/flask setup
+	@echo ""
+	@echo "quizapp is serving on http://127.0.0.1:5000  (demo accounts: see README.md; password demo-password)"
+	$(BIN)/flask run --host 127.0.0.1 --port 5000
+
+test: $(STAMP)
+	$(BIN)/pybabel compile -q -d quizapp/translations
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check quizapp graders tests bench
+
+bench: $(STAMP)
+	$(BIN)/python bench/stack_answertests.py
+	$(BIN)/python bench/runner.py
+	$(BIN)/python bench/adaptive_sim.py
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache

@@ -1,0 +1,85 @@
+"""Accounts: registration, login, logout, roles, lock-out, CLI account creation."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from quizapp.extensions import db
+from quizapp.models import Role, User
+
+
+def test_register_logs_in_and_hashes_password(client, auth, app: Flask) -> None:
+    response = auth.register()
+    assert response.status_code == 302 and response.headers["Location"].endswith("/assess/")
+    with app.app_context():
+        user = db.session.scalars(db.select(User)).one()
+        assert user.role is Role.APPLICANT
+        assert "correct horse" not in user.password_hash and user.password_hash.startswith("scrypt:")
+    assert "Ada" in client.get("/assess/").get_data(as_text=True)
+
+
+def test_register_refuses_duplicate_email_and_short_password(client, auth) -> None:
+    auth.register()
+    auth.logout()
+    page = auth.register(email="ADA@example.org ").get_data(as_text=True)
+    assert "already exists" in page
+    page = auth.register(email="bob@example.org", password="short").get_data(as_text=True)
+    assert "at least 10 characters" in page
+
+
+def test_login_logout(client, auth) -> None:
+    auth.register()
+    auth.logout()
+    assert client.get("/assess/").status_code == 302  # back to the login page
+    page = auth.login(password="wrong password!").get_data(as_text=True)
+    assert client.get("/assess/").status_code == 302
+    assert auth.login().status_code == 302
+    assert client.get("/assess/").status_code == 200
+    assert page  # the failed login re-rendered the form
+
+
+def test_wrong_password_message(client, auth) -> None:
+    auth.register()
+    auth.logout()
+    response = client.post("/auth/login", data={"email": "ada@example.org", "password": "nope nope nope"},
+                           follow_redirects=True)
+    assert "Wrong email or password." in response.get_data(as_text=True)
+
+
+def test_lockout_after_repeated_failures(client, auth, app: Flask) -> None:
+    app.config["LOGIN_MAX_FAILURES"] = 3
+    auth.register()
+    auth.logout()
+    for _ in range(3):
+        auth.login(password="bad password 1")
+    page = client.post("/auth/login", data={"email": "ada@example.org", "password": "correct horse battery"},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "locked" in page
+    assert client.get("/assess/").status_code == 302
+
+
+def test_open_redirect_is_refused(client, auth) -> None:
+    auth.register()
+    auth.logout()
+    response = client.post("/auth/login?next=//evil.example/x",
+                           data={"email": "ada@example.org", "password": "correct horse battery"})
+    assert response.headers["Location"] == "/assess/"
+
+
+def test_cli_creates_staff_account(runner, app: Flask) -> None:
+    result = runner.invoke(args=["users", "create", "--email", "sam@example.org", "--name", "Sam",
+                                 "--role", "staff", "--password", "long enough password"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        user = db.session.scalars(db.select(User).where(User.email == "sam@example.org")).one()
+        assert user.role is Role.STAFF and user.check_password("long enough password")
+    again = runner.invoke(args=["users", "create", "--email", "sam@example.org", "--name", "Sam",
+                                "--password", "long enough password"])
+    assert again.exit_code != 0 and "already exists" in again.output
+
+
+def test_demo_accounts(runner, app: Flask) -> None:
+    assert runner.invoke(args=["demo"]).exit_code == 0
+    with app.app_context():
+        roles = {u.email: u.role for u in db.session.scalars(db.select(User))}
+    assert roles["staff@example.org"] is Role.STAFF and roles["admin@example.org"] is Role.ADMIN

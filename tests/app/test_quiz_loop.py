@@ -1,0 +1,134 @@
+"""The quiz loop through HTTP: start, answer, feedback, resume, double submit, results, isolation."""
+
+from __future__ import annotations
+
+import re
+
+from flask import Flask
+from flask.testing import FlaskClient
+
+from quizapp.extensions import db
+from quizapp.models import Attempt, Response
+
+
+def _start(client: FlaskClient, topics: list[str], mode: str = "practice") -> int:
+    response = client.post("/assess/start", data={"topics": topics, "mode": mode})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return int(response.headers["Location"].rstrip("/").split("/")[-1])
+
+
+def _current(app: Flask, attempt_id: int) -> Response:
+    with app.app_context():
+        attempt = db.session.get(Attempt, attempt_id)
+        response = next(r for r in attempt.responses if not r.is_answered)
+        db.session.expunge(response)
+        return response
+
+
+def _answer_correctly(app: Flask, response_id: int) -> dict[str, object]:
+    from quizapp.assess.services import qtype_of, spec_of, variant_of
+
+    with app.app_context():
+        response = db.session.get(Response, response_id)
+        qtype = qtype_of(response.item_version)
+        return dict(qtype.reference_raw(spec_of(response.item_version), variant_of(response)))
+
+
+def test_start_requires_a_topic(client, auth) -> None:
+    auth.register()
+    page = client.post("/assess/start", data={"mode": "practice"})
+    assert page.status_code == 400 and "Choose at least one topic" in page.get_data(as_text=True)
+
+
+def test_practice_attempt_end_to_end(client, auth, app: Flask) -> None:
+    auth.register()
+    attempt_id = _start(client, ["analysis", "python"])
+    for _ in range(4):  # 2 items per topic in the test config
+        page = client.get(f"/assess/{attempt_id}")
+        assert page.status_code == 200
+        response_id = int(re.search(r'name="response_id" type="hidden" value="(\d+)"',
+                                    page.get_data(as_text=True)).group(1))
+        raw = _answer_correctly(app, response_id)
+        posted = client.post(f"/assess/{attempt_id}/answer", data={"response_id": response_id, **raw})
+        assert posted.status_code == 302 and "/feedback/" in posted.headers["Location"]
+        feedback = client.get(posted.headers["Location"]).get_data(as_text=True)
+        assert "Correct." in feedback and "Worked solution" in feedback
+    results = client.get(f"/assess/{attempt_id}", follow_redirects=True).get_data(as_text=True)
+    assert "Results" in results and "100 %" in results
+    with app.app_context():
+        attempt = db.session.get(Attempt, attempt_id)
+        assert attempt.status == "finished" and attempt.stop_reason == "max_items"
+        assert len(attempt.responses) == 4 and all(r.correct for r in attempt.responses)
+
+
+def test_format_error_is_shown_and_costs_nothing(client, auth, app: Flask) -> None:
+    auth.register()
+    attempt_id = _start(client, ["analysis"])
+    for _ in range(2):
+        response = _current(app, attempt_id)
+        if response.item_version.qtype == "expression":
+            break
+        client.post(f"/assess/{attempt_id}/answer",
+                    data={"response_id": response.id, **_answer_correctly(app, response.id)})
+        client.get(f"/assess/{attempt_id}")
+    page = client.post(f"/assess/{attempt_id}/answer", data={"response_id": response.id, "answer": "2x +"})
+    assert page.status_code == 422
+    assert 'role="alert"' in page.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get(Response, response.id).answered_at is None
+
+
+def test_double_submit_records_once(client, auth, app: Flask) -> None:
+    auth.register()
+    attempt_id = _start(client, ["python"], mode="assessment")
+    client.get(f"/assess/{attempt_id}")
+    response = _current(app, attempt_id)
+    raw = _answer_correctly(app, response.id)
+    first = client.post(f"/assess/{attempt_id}/answer", data={"response_id": response.id, **raw})
+    second = client.post(f"/assess/{attempt_id}/answer", data={"response_id": response.id, "choice": ["zzz"]})
+    assert first.status_code == second.status_code == 302
+    with app.app_context():
+        stored = db.session.get(Response, response.id)
+        assert stored.correct is True  # the second (different) submission did not overwrite the first
+        assert db.session.query(Response).filter_by(attempt_id=attempt_id).count() == 1
+
+
+def test_resume_after_logout_shows_same_variant(client, auth, app: Flask) -> None:
+    auth.register()
+    attempt_id = _start(client, ["analysis"])
+    before = client.get(f"/assess/{attempt_id}").get_data(as_text=True)
+    auth.logout()
+    auth.login()
+    after = client.get(f"/assess/{attempt_id}").get_data(as_text=True)
+    prompt = re.search(r'<div class="prompt">(.*?)</div>', before, re.S).group(1)
+    assert prompt in after
+
+
+def test_applicant_cannot_see_another_attempt(client, auth, app: Flask) -> None:
+    auth.register()
+    attempt_id = _start(client, ["analysis"])
+    client.get(f"/assess/{attempt_id}")
+    auth.logout()
+    auth.register(email="eve@example.org", name="Eve")
+    assert client.get(f"/assess/{attempt_id}").status_code == 404
+    assert client.get(f"/assess/{attempt_id}/results").status_code == 404
+    response = _current(app, attempt_id)
+    assert client.post(f"/assess/{attempt_id}/answer", data={"response_id": response.id, "answer": "1"}
+                       ).status_code == 404
+    assert client.post("/assess/preview", data={"response_id": response.id, "answer": "1"}).status_code == 404
+    assert "No attempt yet" in client.get("/assess/").get_data(as_text=True)
+
+
+def test_stop_keeps_answers(client, auth, app: Flask) -> None:
+    auth.register()
+    attempt_id = _start(client, ["analysis", "python"])
+    client.get(f"/assess/{attempt_id}")
+    response = _current(app, attempt_id)
+    client.post(f"/assess/{attempt_id}/answer",
+                data={"response_id": response.id, **_answer_correctly(app, response.id)})
+    client.get(f"/assess/{attempt_id}")
+    client.post(f"/assess/{attempt_id}/finish")
+    with app.app_context():
+        attempt = db.session.get(Attempt, attempt_id)
+        assert attempt.stop_reason == "applicant_stopped"
+        assert [r.is_answered for r in attempt.responses] == [True]

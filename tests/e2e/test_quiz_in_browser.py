@@ -1,0 +1,98 @@
+"""End to end in Chromium: register, take a quiz with a typed math answer, results, resume after a crash."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+LiveServer = Any  # the live_server fixture's class, defined in conftest.py
+
+
+def reference_answer(server: LiveServer, attempt_id: int) -> tuple[str, dict[str, object]]:
+    """The on-screen item's type and its correct answer, read from the server's database."""
+    from quizapp import create_app
+    from quizapp.assess.services import qtype_of, spec_of, variant_of
+    from quizapp.extensions import db
+    from quizapp.models import Attempt
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": server.env["DATABASE_URL"], "SECRET_KEY": "x"})
+    with app.app_context():
+        attempt = db.session.get(Attempt, attempt_id)
+        response = next(r for r in attempt.responses if not r.is_answered)
+        version = response.item_version
+        raw = dict(qtype_of(version).reference_raw(spec_of(version), variant_of(response)))
+        db.engine.dispose()
+        return version.qtype, raw
+
+
+def answer_current(page: Page, server: LiveServer, attempt_id: int) -> str:
+    """Answer the item on screen correctly, the way a person would; returns its type."""
+    qtype, raw = reference_answer(server, attempt_id)
+    if qtype in {"single_choice", "multiple_choice"}:
+        for key in raw["choice"]:
+            page.locator(f'input[name="choice"][value="{key}"]').check()
+    else:
+        page.get_by_label("Your answer").fill(str(raw["answer"]))
+        if qtype == "expression":  # the live preview shows how we read the answer before submitting
+            expect(page.locator("#answer-preview .katex")).to_be_visible()
+    page.get_by_role("button", name="Submit answer").click()
+    return qtype
+
+
+def test_register_take_quiz_resume_after_crash(page: Page, live_server: LiveServer) -> None:
+    base = live_server.url
+    page.goto(base + "/")
+    page.get_by_role("link", name="Create an account").click()
+    page.get_by_label("Full name").fill("Ada Lovelace")
+    page.get_by_label("Email").fill("ada@example.org")
+    page.get_by_label("Password", exact=True).fill("correct horse battery")
+    page.get_by_label("Repeat the password").fill("correct horse battery")
+    page.get_by_role("button", name="Create my account").click()
+    expect(page.get_by_role("heading", name="My assessments")).to_be_visible()
+
+    page.get_by_label("Analysis").check()
+    page.get_by_role("button", name="Start").click()
+    attempt_id = int(re.search(r"/assess/(\d+)", page.url).group(1))
+
+    # A wrong typed answer first: unreadable input is refused with a message, and costs nothing.
+    while page.locator("input.math-input").count() == 0:
+        answer_current(page, live_server, attempt_id)
+        page.get_by_role("link", name="Next question").click()
+    page.get_by_label("Your answer").fill("2x +")
+    expect(page.locator("#answer-preview.bad")).to_be_visible()
+    page.get_by_role("button", name="Submit answer").click()
+    expect(page.get_by_role("alert")).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "e2e-format-error.png"), full_page=True)
+
+    answer_current(page, live_server, attempt_id)
+    expect(page.get_by_text("Correct.")).to_be_visible()
+    expect(page.locator(".solution .katex").first).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "e2e-feedback.png"), full_page=True)
+    page.get_by_role("link", name="Next question").click()
+
+    # The server dies mid-attempt; after a restart the same item is on screen and nothing is lost.
+    prompt_before = page.locator(".prompt").inner_text()
+    live_server.kill()
+    live_server.start()
+    page.reload()
+    expect(page.locator(".prompt")).to_have_text(prompt_before)
+
+    while "/results" not in page.url:
+        answer_current(page, live_server, attempt_id)
+        page.get_by_role("link", name="Next question").click()
+    expect(page.get_by_role("heading", name="Results")).to_be_visible()
+    expect(page.locator(".results-table")).to_contain_text("Analysis")
+    expect(page.locator(".answer-list li")).to_have_count(2)
+    page.screenshot(path=str(ARTIFACTS / "e2e-results.png"), full_page=True)
+
+
+def test_language_switch_to_french(page: Page, live_server: LiveServer) -> None:
+    page.goto(live_server.url + "/auth/login")
+    page.get_by_label("Language").select_option("fr")
+    expect(page.get_by_role("heading", name="Connexion")).to_be_visible()
