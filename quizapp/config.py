@@ -36,7 +36,12 @@ class Config:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True
-    QUIZ_ITEMS_PER_TOPIC = int(_env("ITEMS_PER_TOPIC", "5") or 5)
+    # Adaptive testing: a topic stops at this standard error (ability scale, population SD = 1), or at its cap.
+    QUIZ_TOPIC_SE_TARGET = float(_env("TOPIC_SE_TARGET", "0.4") or 0.4)
+    QUIZ_MIN_ITEMS_PER_TOPIC = int(_env("MIN_ITEMS_PER_TOPIC", "3") or 3)
+    QUIZ_MAX_ITEMS_PER_TOPIC = int(_env("MAX_ITEMS_PER_TOPIC", "12") or 12)
+    QUIZ_MAX_ITEMS_TOTAL: int | None = int(_env("MAX_ITEMS_TOTAL", "0") or 0) or None
+    QUIZ_EXPOSURE_CONTROL = (_env("EXPOSURE_CONTROL", "1") or "1") not in {"0", "false", "no"}
     TESTING = False
 
 

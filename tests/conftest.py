@@ -25,7 +25,8 @@ def app(tmp_path: Path) -> Iterator[Flask]:
         "SQLALCHEMY_DATABASE_URI": TestConfig.SQLALCHEMY_DATABASE_URI
         if TestConfig.SQLALCHEMY_DATABASE_URI != "sqlite://" else f"sqlite:///{tmp_path / 'test.sqlite3'}",
         "QUESTION_BANK": FIXTURE_BANK,
-        "QUIZ_ITEMS_PER_TOPIC": 2,
+        "QUIZ_MIN_ITEMS_PER_TOPIC": 2,
+        "QUIZ_MAX_ITEMS_PER_TOPIC": 2,
     })
     with app.app_context():
         db.create_all()

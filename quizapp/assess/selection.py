@@ -1,16 +1,21 @@
-"""Which item comes next: the interface the quiz loop uses, and the simple level-ordered selector.
+"""Which item comes next: the adaptive engine (:mod:`quizapp.adaptive`) behind the quiz loop's interface.
 
-The adaptive engine (:mod:`quizapp.adaptive`) provides another implementation of :class:`ItemSelector`.
+The engine is stateless: it receives the live items (with their IRT parameters) and the answers so far, and
+returns the next item id or ``None`` with the reason to stop. The bank dict is memoised per set of item versions
+so that the engine's own per-bank cache (arrays, population) is reused across requests.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any
 
-import numpy as np
-
+from quizapp.adaptive import make_engine
 from quizapp.models import Attempt, ItemVersion, Response
+
+POPULATION_SETTING = "adaptive.population"
 
 
 @dataclass(frozen=True)
@@ -23,56 +28,100 @@ class Selection:
 
 @dataclass(frozen=True)
 class TopicProgress:
-    """How far a topic is: items answered, items planned (an estimate for adaptive tests) and whether it is done."""
+    """A topic's progress: items answered, current standard error, share of the precision target reached."""
 
     topic: str
     answered: int
-    planned: int
+    se: float
+    fraction: float
     done: bool
 
 
-class ItemSelector(Protocol):
-    """Chooses the next item of an attempt from the pool of live items of its topics."""
+@dataclass(frozen=True)
+class AdaptiveSettings:
+    """How precise each topic must be and how many items it may take."""
+
+    topic_se_target: float = 0.4
+    min_items_per_topic: int = 3
+    max_items_per_topic: int = 12
+    max_items_total: int | None = None
+    exposure_control: bool = True
+
+
+@functools.lru_cache(maxsize=16)
+def _bank(items_key: tuple[tuple[Any, ...], ...], population_json: str) -> dict[str, Any]:
+    bank: dict[str, Any] = {"D": 1.702, "items": [
+        {"id": item_id, "a": a, "b": b, "c": c, "topic": topic, "concept": concept}
+        for item_id, a, b, c, topic, concept in items_key
+    ]}
+    if population_json != "null":
+        bank["population"] = json.loads(population_json)
+    return bank
+
+
+def engine_bank(pool: list[ItemVersion], population: dict[str, Any] | None) -> dict[str, Any]:
+    """The engine's bank dict for these item versions (the same dict object for the same inputs)."""
+    key = tuple((v.item_id, v.irt_a, v.irt_b, v.irt_c, v.topic, (v.concepts or [""])[0]) for v in pool)
+    return _bank(key, json.dumps(population, sort_keys=True))
+
+
+def engine_responses(history: list[Response], pool: list[ItemVersion]) -> list[dict[str, Any]]:
+    """Answered, decided responses on live items, in administration order.
+
+    An undecided grade carries no information, and an item retired since it was answered is unknown to the bank.
+    """
+    live = {v.item_id for v in pool}
+    return [{"item_id": r.item_version.item_id, "correct": bool(r.correct)}
+            for r in history if r.is_answered and r.correct is not None and r.item_version.item_id in live]
+
+
+class AdaptiveSelector:
+    """Per-topic adaptive testing: most informative item in a topic still above its SE target."""
+
+    def __init__(self, settings: AdaptiveSettings, population: dict[str, Any] | None = None) -> None:
+        self.settings = settings
+        self.population = population
+
+    def _engine(self, attempt: Attempt) -> Any:
+        s = self.settings
+        return make_engine({
+            "mode": "topics", "topics": list(attempt.topics), "topic_se_target": s.topic_se_target,
+            "min_items_per_topic": s.min_items_per_topic, "max_items_per_topic": s.max_items_per_topic,
+            "max_items_total": s.max_items_total, "exposure_control": s.exposure_control, "seed": attempt.seed,
+        })
 
     def next_item(self, attempt: Attempt, pool: list[ItemVersion], history: list[Response]) -> Selection:
-        """The next item to show, given every response so far (answered or not) in order."""
-        ...
+        """The next item, never one already shown in this attempt; or why the attempt stops."""
+        if not pool:
+            return Selection(None, "pool_exhausted")
+        engine, bank = self._engine(attempt), engine_bank(pool, self.population)
+        shown = {r.item_version.item_id for r in history}
+        item_id = engine.select_next(bank, engine_responses(history, pool))
+        if item_id is None:
+            return Selection(None, engine.stop_reason(bank, engine_responses(history, pool)) or "pool_exhausted")
+        if item_id in shown:  # an undecided answer is invisible to the engine: never show an item twice
+            return Selection(None, "pool_exhausted")
+        return Selection(next(v for v in pool if v.item_id == item_id))
+
+    def estimates(self, attempt: Attempt, pool: list[ItemVersion], history: list[Response]) -> dict[str, Any]:
+        """Per-topic θ and SE after the answers so far (the engine's ``estimate``)."""
+        if not pool:
+            return {"topics": {}}
+        return self._engine(attempt).estimate(engine_bank(pool, self.population), engine_responses(history, pool))
 
     def progress(self, attempt: Attempt, pool: list[ItemVersion], history: list[Response]) -> list[TopicProgress]:
-        """Per-topic progress for the progress bar."""
-        ...
-
-
-class LevelOrderSelector:
-    """A fixed number of items per topic, easiest first, topics interleaved; ties broken by the attempt's seed."""
-
-    def __init__(self, items_per_topic: int) -> None:
-        self.items_per_topic = items_per_topic
-
-    def _planned(self, topic: str, pool: list[ItemVersion]) -> int:
-        return min(self.items_per_topic, sum(v.topic == topic for v in pool))
-
-    def progress(self, attempt: Attempt, pool: list[ItemVersion], history: list[Response]) -> list[TopicProgress]:
-        """Answered versus planned items per topic."""
+        """Per topic: items answered, SE, and the share of the information needed to reach the SE target."""
+        if not pool:
+            return []
+        state = self._engine(attempt).progress(engine_bank(pool, self.population), engine_responses(history, pool))
+        target = self.settings.topic_se_target
         out = []
         for topic in attempt.topics:
-            answered = sum(r.item_version.topic == topic and r.is_answered for r in history)
-            planned = self._planned(topic, pool)
-            out.append(TopicProgress(topic, answered, planned, answered >= planned))
+            info = state.get(topic)
+            if info is None:
+                continue
+            gained = max(0.0, 1 / info["se"] ** 2 - 1)
+            needed = 1 / target**2 - 1
+            fraction = 1.0 if info["done"] else min(0.95, gained / needed)
+            out.append(TopicProgress(topic, info["items"], info["se"], fraction, info["done"]))
         return out
-
-    def next_item(self, attempt: Attempt, pool: list[ItemVersion], history: list[Response]) -> Selection:
-        """The easiest unseen item of the topic with the fewest items so far."""
-        seen = {r.item_version.item_id for r in history}
-        shown = {t: sum(r.item_version.topic == t for r in history) for t in attempt.topics}
-        open_topics = [t for t in attempt.topics if shown[t] < self._planned(t, pool)]
-        if not open_topics:
-            return Selection(None, "max_items" if pool else "pool_exhausted")
-        topic = min(open_topics, key=lambda t: (shown[t], attempt.topics.index(t)))
-        candidates = [v for v in pool if v.topic == topic and v.item_id not in seen]
-        if not candidates:
-            return Selection(None, "pool_exhausted")
-        rng = np.random.default_rng([attempt.seed, len(history)])
-        jitter = rng.random(len(candidates))
-        best = min(range(len(candidates)), key=lambda i: (candidates[i].level, jitter[i]))
-        return Selection(candidates[best])

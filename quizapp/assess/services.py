@@ -12,10 +12,10 @@ from flask import current_app
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from quizapp.assess.selection import ItemSelector, LevelOrderSelector, TopicProgress
+from quizapp.assess.selection import POPULATION_SETTING, AdaptiveSelector, AdaptiveSettings, TopicProgress
 from quizapp.bank.schema import ItemSpec
 from quizapp.extensions import db
-from quizapp.models import Attempt, Item, ItemVersion, Response, User
+from quizapp.models import Attempt, Item, ItemVersion, Response, User, get_setting
 from quizapp.models._time import utcnow
 from quizapp.qtypes import REGISTRY, Grade, QuestionType, Variant
 
@@ -41,9 +41,15 @@ class TopicResult:
     score: float
 
 
-def selector() -> ItemSelector:
-    """The item selector in use (the simple level order until the adaptive engine replaces it)."""
-    return LevelOrderSelector(current_app.config["QUIZ_ITEMS_PER_TOPIC"])
+def selector() -> AdaptiveSelector:
+    """The adaptive item selector, configured from the app config and the calibrated population."""
+    config = current_app.config
+    settings = AdaptiveSettings(
+        topic_se_target=config["QUIZ_TOPIC_SE_TARGET"], min_items_per_topic=config["QUIZ_MIN_ITEMS_PER_TOPIC"],
+        max_items_per_topic=config["QUIZ_MAX_ITEMS_PER_TOPIC"], max_items_total=config["QUIZ_MAX_ITEMS_TOTAL"],
+        exposure_control=config["QUIZ_EXPOSURE_CONTROL"],
+    )
+    return AdaptiveSelector(settings, get_setting(POPULATION_SETTING))
 
 
 @functools.lru_cache(maxsize=2048)
@@ -145,7 +151,19 @@ def submit_answer(response: Response, raw: dict[str, Any]) -> SubmitOutcome:
     )
     db.session.commit()
     db.session.refresh(response)
-    return SubmitOutcome(response, _stored_grade(response), recorded=result.rowcount == 1)
+    recorded = result.rowcount == 1
+    if recorded:
+        _record_estimate(response)
+    return SubmitOutcome(response, _stored_grade(response), recorded=recorded)
+
+
+def _record_estimate(response: Response) -> None:
+    """Save the per-topic ability estimates after this answer with the response (the report's evidence)."""
+    attempt = response.attempt
+    history = [r for r in attempt.responses if r.position <= response.position]
+    estimate = selector().estimates(attempt, pool_for(attempt), history)
+    response.estimate = {"topics": estimate.get("topics", {})}
+    db.session.commit()
 
 
 def _stored_grade(response: Response) -> Grade:
@@ -177,3 +195,31 @@ def topic_results(attempt: Attempt) -> list[TopicResult]:
                     sum(scores[t]) / len(scores[t]) if scores[t] else 0.0)
         for t in attempt.topics
     ]
+
+
+@dataclass(frozen=True)
+class TopicEstimate:
+    """A topic's measured ability after an attempt: θ and its standard error, with the evidence's size."""
+
+    topic: str
+    theta: float
+    se: float
+    items: int
+    correct: int
+    seconds: float
+
+
+def topic_estimates(attempt: Attempt) -> list[TopicEstimate]:
+    """θ, SE, items, correct answers and time spent per topic, from the estimates saved with the responses."""
+    answered = [r for r in attempt.responses if r.is_answered]
+    latest = next((r.estimate for r in reversed(answered) if r.estimate), None) or {}
+    if not latest:  # no stored estimate yet (e.g. nothing answered): ask the engine
+        latest = selector().estimates(attempt, pool_for(attempt), answered)
+    out = []
+    for topic in attempt.topics:
+        mine = [r for r in answered if r.item_version.topic == topic]
+        est = latest.get("topics", {}).get(topic, {"theta": 0.0, "se": 1.0})
+        seconds = sum((r.answered_at - r.shown_at).total_seconds() for r in mine if r.answered_at)
+        out.append(TopicEstimate(topic, float(est["theta"]), float(est["se"]), len(mine),
+                                 sum(bool(r.correct) for r in mine), seconds))
+    return out
