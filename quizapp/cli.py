@@ -124,9 +124,28 @@ def setup(ctx: click.Context, with_demo: bool) -> None:
         ctx.invoke(demo)
 
 
+@click.command("worker")
+@click.option("--workers", type=int, default=None, help="Worker processes (default: cores - 1).")
+@with_appcontext
+def worker(workers: int | None) -> None:
+    """Serve code runs from Redis (RQ); needs REDIS_URL."""
+    from quizapp.jobs import run_worker
+
+    redis_url = current_app.config.get("REDIS_URL")
+    if not redis_url:
+        raise click.ClickException("REDIS_URL is not set: without it code runs use the in-process pool")
+    from graders.sandbox import sandbox_status
+
+    status = sandbox_status()
+    click.echo(f"sandbox: {status.mode} — {status.reason}", err=True)
+    if not status.ok:
+        raise click.ClickException("this host cannot isolate code runs; refusing to serve them")
+    run_worker(redis_url, workers)
+
+
 def init_app(app: Flask) -> None:
     """Register the command groups on the app."""
-    for command in (bank_cli, users_cli, demo, setup):
+    for command in (bank_cli, users_cli, demo, setup, worker):
         app.cli.add_command(command)
 
 

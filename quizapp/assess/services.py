@@ -93,12 +93,22 @@ def attempts_of(user: User) -> list[Attempt]:
 
 
 def pool_for(attempt: Attempt) -> list[ItemVersion]:
-    """Live item versions in the attempt's topics."""
+    """Live item versions in the attempt's topics; code items only while the sandbox can isolate runs."""
     query = (
         select(ItemVersion).join(Item, Item.current_version_id == ItemVersion.id)
         .where(Item.active.is_(True), Item.topic.in_(attempt.topics)).order_by(ItemVersion.item_id)
     )
-    return list(db.session.scalars(query))
+    pool = list(db.session.scalars(query))
+    if not sandbox_ready():
+        pool = [v for v in pool if not REGISTRY[v.qtype].needs_sandbox]
+    return pool
+
+
+def sandbox_ready() -> bool:
+    """Whether code runs are possible here (cached probe); when not, code items are hidden from quizzes."""
+    from graders.sandbox import sandbox_status
+
+    return sandbox_status().ok
 
 
 def progress(attempt: Attempt) -> list[TopicProgress]:
@@ -136,15 +146,20 @@ def current_response(attempt: Attempt) -> Response | None:
 def submit_answer(response: Response, raw: dict[str, Any]) -> SubmitOutcome:
     """Parse, grade and save an answer once. Raises ``AnswerFormatError`` (nothing saved) for unreadable input."""
     if response.is_answered:  # a repeated submit: keep the first answer
-        return SubmitOutcome(response, _stored_grade(response), recorded=False)
+        return SubmitOutcome(response, stored_grade(response), recorded=False)
     version = response.item_version
     spec, qtype = spec_of(version), qtype_of(version)
     variant = qtype.generate(spec, response.seed)
     parsed = qtype.parse(spec, variant, raw)
     grade = qtype.grade(spec, variant, parsed)
+    return record_grade(response, dict(parsed.raw), parsed.latex, grade)
+
+
+def record_grade(response: Response, answer: dict[str, Any], latex: str | None, grade: Grade) -> SubmitOutcome:
+    """Save the answer and its grade unless the response is already answered (atomic: the first one wins)."""
     result = db.session.execute(
         update(Response).where(Response.id == response.id, Response.answered_at.is_(None)).values(
-            answer=dict(parsed.raw), answer_latex=parsed.latex, score=grade.score,
+            answer=answer, answer_latex=latex, score=grade.score,
             correct=None if grade.undecided else grade.correct, feedback=grade.feedback[:4000],
             tags=list(grade.tags), answered_at=utcnow(),
         )
@@ -154,7 +169,7 @@ def submit_answer(response: Response, raw: dict[str, Any]) -> SubmitOutcome:
     recorded = result.rowcount == 1
     if recorded:
         _record_estimate(response)
-    return SubmitOutcome(response, _stored_grade(response), recorded=recorded)
+    return SubmitOutcome(response, stored_grade(response), recorded=recorded)
 
 
 def _record_estimate(response: Response) -> None:
@@ -166,7 +181,7 @@ def _record_estimate(response: Response) -> None:
     db.session.commit()
 
 
-def _stored_grade(response: Response) -> Grade:
+def stored_grade(response: Response) -> Grade:
     return Grade(response.score or 0.0, response.feedback or "", tuple(response.tags or ()),
                  undecided=response.correct is None and response.is_answered)
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from quizapp.assess import services
+from quizapp.assess import code_runs, services
 from quizapp.assess.forms import TOPIC_LABELS, ActionForm, AnswerForm, StartForm
 from quizapp.extensions import db
 from quizapp.models import Attempt, Response
@@ -26,7 +26,8 @@ def _own_attempt(attempt_id: int) -> Attempt:
 
 def _raw_answer() -> dict[str, object]:
     """The answer fields of the form, whatever the question type."""
-    return {"answer": request.form.get("answer", ""), "choice": request.form.getlist("choice")}
+    return {"answer": request.form.get("answer", ""), "choice": request.form.getlist("choice"),
+            "code": request.form.get("code", "")}
 
 
 @bp.get("/")
@@ -60,6 +61,8 @@ def take(attempt_id: int) -> ResponseReturnValue:
     response = services.current_response(attempt)
     if response is None:
         return redirect(url_for("assess.results", attempt_id=attempt.id))
+    if code_runs.is_pending(response):
+        return redirect(url_for("assess.pending", attempt_id=attempt.id, response_id=response.id))
     return _render_item(attempt, response)
 
 
@@ -90,15 +93,69 @@ def answer(attempt_id: int) -> ResponseReturnValue:
         return redirect(url_for("assess.results", attempt_id=attempt.id))
     raw = _raw_answer()
     try:
+        if services.qtype_of(response.item_version).asynchronous:
+            code_runs.submit_code(response, raw)
+            return redirect(url_for("assess.pending", attempt_id=attempt.id, response_id=response.id))
         outcome = services.submit_answer(response, raw)
     except AnswerFormatError as exc:
         return _render_item(attempt, response, error=_(str(exc)), raw=raw)  # fixed messages are translated
-    if not outcome.recorded:
+    return _after_answer(attempt, response, outcome.recorded)
+
+
+def _after_answer(attempt: Attempt, response: Response, recorded: bool) -> ResponseReturnValue:
+    if not recorded:
         flash(_("This answer was already saved; the first submission counts."), "info")
     if attempt.mode == "practice":
         return redirect(url_for("assess.feedback", attempt_id=attempt.id, position=response.position))
     flash(_("Answer saved."), "success")
     return redirect(url_for("assess.take", attempt_id=attempt.id))
+
+
+@bp.get("/<int:attempt_id>/pending/<int:response_id>")
+@login_required
+def pending(attempt_id: int, response_id: int) -> ResponseReturnValue:
+    """A submitted code answer waiting for its run: refreshes itself until graded, then moves on."""
+    attempt = _own_attempt(attempt_id)
+    response = db.session.get(Response, response_id)
+    if response is None or response.attempt_id != attempt.id or not (response.answer or response.is_answered):
+        abort(404)
+    state = code_runs.settle(response)
+    if state.state == "done":
+        return _after_answer(attempt, response, recorded=bool(state.outcome and state.outcome.recorded))
+    return render_template("assess/pending.html", attempt=attempt, response=response, state=state,
+                           spec=services.spec_of(response.item_version), topic_labels=TOPIC_LABELS)
+
+
+@bp.post("/<int:attempt_id>/run")
+@login_required
+def run_examples(attempt_id: int) -> ResponseReturnValue:
+    """Run the visible examples on the code in the editor; nothing is recorded."""
+    attempt = _own_attempt(attempt_id)
+    response = db.session.get(Response, request.form.get("response_id", type=int) or 0)
+    if response is None or response.attempt_id != attempt.id:
+        abort(404)
+    if not services.qtype_of(response.item_version).asynchronous:
+        abort(400)
+    try:
+        job = code_runs.run_examples(response, request.form.get("code", ""))
+    except AnswerFormatError as exc:
+        return jsonify(state="error", message=_(str(exc))), 422
+    session.setdefault("jobs", [])
+    session["jobs"] = [*session["jobs"][-19:], job]  # a user may only poll their own runs
+    return jsonify(state="queued", job=job, url=url_for("assess.job", job_id=job))
+
+
+@bp.get("/jobs/<job_id>")
+@login_required
+def job(job_id: str) -> ResponseReturnValue:
+    """Status of an examples run: queue position while waiting, then output and per-example verdicts."""
+    if job_id not in session.get("jobs", []):
+        abort(404)
+    from quizapp import jobs
+
+    status = jobs.job_status(job_id)
+    return jsonify(state=status["state"], position=status.get("position"), error=status.get("error"),
+                   result=status.get("result"))
 
 
 @bp.get("/<int:attempt_id>/feedback/<int:position>")

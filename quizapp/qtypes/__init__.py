@@ -10,12 +10,14 @@ from quizapp.qtypes.base import (
     Variant,
 )
 from quizapp.qtypes.choice import MultipleChoice, SingleChoice
+from quizapp.qtypes.code import JavaCode, PythonCode, ShellCommand
 from quizapp.qtypes.math_types import EquationType, ExpressionType, MatrixType, NumericType, SetType
 from quizapp.qtypes.registry import Registry
 from quizapp.qtypes.text import ShortText
 
 REGISTRY = Registry(
-    [SingleChoice, MultipleChoice, ShortText, NumericType, ExpressionType, EquationType, MatrixType, SetType]
+    [SingleChoice, MultipleChoice, ShortText, NumericType, ExpressionType, EquationType, MatrixType, SetType,
+     PythonCode, JavaCode, ShellCommand]
 )
 
 __all__ = [

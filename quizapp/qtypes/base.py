@@ -91,6 +91,8 @@ class QuestionType:
     name: ClassVar[str]
     widget: ClassVar[str]  # the answer widget's template, in templates/widgets/
     multiple_choice: ClassVar[bool] = False  # counts towards the bank's multiple-choice share
+    asynchronous: ClassVar[bool] = False  # graded by a queued job (code runs) rather than in the request
+    needs_sandbox: ClassVar[bool] = False  # hidden from quizzes when the sandbox cannot isolate
 
     def check_spec(self, spec: ItemSpec) -> list[tuple[str, str]]:
         """Type-specific checks of a spec: a list of (field, reason); empty when the spec is fine."""
