@@ -66,6 +66,48 @@ def bank_load() -> None:
                f"{summary.unchanged} unchanged, {summary.retired} retired")
 
 
+@bank_cli.command("new")
+@click.argument("topic")
+@click.argument("concept")
+@click.argument("qtype", metavar="TYPE")
+@click.option("--title", default=None, help="Item title (also gives the file name). Default: from the concept.")
+@with_appcontext
+def bank_new(topic: str, concept: str, qtype: str, title: str | None) -> None:
+    """Scaffold a documented, valid item TOPIC/CONCEPT of type TYPE, ready to edit and validate."""
+    from quizapp.bank.concepts import load_concepts
+    from quizapp.bank.scaffold import scaffold_item
+    from quizapp.qtypes import REGISTRY
+
+    bank_dir = current_app.config["QUESTION_BANK"]
+    concepts, _ = load_concepts(bank_dir)
+    if topic not in concepts:
+        raise click.BadParameter(f"unknown topic; choose one of {', '.join(sorted(concepts))}", param_hint="TOPIC")
+    if concept not in concepts[topic]:
+        raise click.BadParameter(f"unknown concept for {topic}; choose one of {', '.join(sorted(concepts[topic]))}",
+                                 param_hint="CONCEPT")
+    if qtype not in REGISTRY:
+        raise click.BadParameter(f"unknown type; choose one of {', '.join(REGISTRY)}", param_hint="TYPE")
+    try:
+        path = scaffold_item(bank_dir, topic, concept, qtype, title or f"New {concept.replace('_', ' ')} item")
+    except (FileExistsError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"created {path}\nnext: edit it, then run: flask --app quizapp bank validate --topic {topic}")
+
+
+@bank_cli.command("calibrate")
+@click.option("--min-responses", default=50, show_default=True, help="Answers an item needs to be calibrated.")
+@with_appcontext
+def bank_calibrate(min_responses: int) -> None:
+    """Fit 2PL item parameters from stored responses (MML-EM) and flag misfitting items."""
+    from quizapp.bank.calibration import calibrate_bank
+
+    summary = calibrate_bank(min_responses)
+    click.echo(f"{summary.examinees} attempts, {summary.items} items: {summary.calibrated} calibrated "
+               f"(at least {min_responses} answers each)")
+    for item_id, flags in sorted(summary.flagged.items()):
+        click.echo(f"  flagged {item_id}: {', '.join(flags)}")
+
+
 def load_bank_into_db():
     """Validate the files' schema and load them; refuses to load anything if a file is broken."""
     from quizapp.bank.loader import load_bank

@@ -1,0 +1,112 @@
+"""Grade one answer in-process. Called inside the time-limited worker (see pool.py)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+import sympy
+
+from graders.math.equivalence import Comparer
+from graders.math.errors import MathInputError
+from graders.math.feedback import MESSAGES, mistake_tags
+from graders.math.forms import is_expanded, is_factored
+from graders.math.interpret import Reading, read_answer
+from graders.math.latex import to_latex
+from graders.math.numeric import sigfigs_verdict, typed_literal, within
+from graders.math.options import Options, read_options
+from graders.math.result import CheckResult, graded, invalid
+from graders.math.values import FiniteSetValue, ListValue, describe
+
+_SIMPLIFY_RATIO = 2.5
+
+
+def preview_answer(kind: str, answer: str, raw_options: dict[str, Any] | None = None) -> CheckResult:
+    """Parse only: status "valid" with the LaTeX of the answer, or "invalid" with the precise message."""
+    try:
+        options = read_options(raw_options)
+        reading = read_answer(answer, kind, options.variables)
+        if kind == "numeric" and options.tolerance.sigfigs and typed_literal(reading.node) is None:
+            raise MathInputError("type the number in decimal form, e.g. 3.14 or 1.2e-3")
+    except MathInputError as error:
+        return invalid(str(error))
+    return CheckResult("valid", None, 0.0, "", to_latex(reading.node))
+
+
+def grade_answer(kind: str, answer: str, expected: str, raw_options: dict[str, Any] | None = None) -> CheckResult:
+    """Check answer against expected for a question of this kind."""
+    try:
+        options = read_options(raw_options)
+    except MathInputError as error:
+        return invalid(f"the question is misconfigured: {error}")
+    try:
+        reading = read_answer(answer, kind, options.variables)
+    except MathInputError as error:
+        return invalid(str(error))
+    latex = to_latex(reading.node)
+    try:
+        key = read_answer(expected, kind, options.variables)
+    except MathInputError as error:
+        return invalid(f"the question's expected answer cannot be read: {error}", latex)
+    if kind == "numeric":
+        return _grade_numeric(reading, key, options, latex)
+    comparer = Comparer(decimals=reading.has_decimal or key.has_decimal)
+    if describe(reading.value) != describe(key.value) and kind in ("expression", "matrix"):
+        return invalid(f"expected {describe(key.value)}, but this is {describe(reading.value)}", latex)
+    correct = comparer.values(reading.value, key.value)
+    if kind != "expression" or not isinstance(key.value, sympy.Expr):
+        return graded(correct, "" if correct else "Not equivalent to the expected answer.", latex)
+    return _grade_expression(reading, key, options, comparer, correct, latex)
+
+
+def _grade_expression(reading: Reading, key: Reading, options: Options, comparer: Comparer, correct: bool,
+                      latex: str) -> CheckResult:
+    answer, expected = reading.value, key.value
+    if correct and options.check == "expanded" and not is_expanded(reading.node):
+        return graded(False, "Equivalent, but not expanded: multiply out the brackets.", latex, ("wrong_form",))
+    if correct and options.check == "factored" and not is_factored(reading.node):
+        return graded(False, "Equivalent, but not fully factored.", latex, ("wrong_form",))
+    if correct:
+        tags = ("not_simplified",) if _looks_unsimplified(answer, expected) else ()
+        return graded(True, "", latex, tags)
+    tags = mistake_tags(answer, expected, comparer) if options.feedback else ()
+    message = " ".join(MESSAGES[t] for t in tags) or "Not equivalent to the expected answer."
+    return graded(False, message, latex, tags)
+
+
+def _looks_unsimplified(answer: sympy.Expr, expected: sympy.Expr) -> bool:
+    return sympy.count_ops(answer) > _SIMPLIFY_RATIO * sympy.count_ops(expected) + 4
+
+
+def _grade_numeric(reading: Reading, key: Reading, options: Options, latex: str) -> CheckResult:
+    tolerance = options.tolerance
+    answer, expected = reading.value, key.value
+    if describe(answer) != describe(expected):
+        return invalid(f"expected {describe(expected)}, but this is {describe(answer)}", latex)
+    if tolerance.sigfigs:
+        literal = typed_literal(reading.node)
+        if literal is None or not isinstance(answer, sympy.Expr):
+            return invalid("type the number in decimal form, e.g. 3.14 or 1.2e-3", latex)
+        correct = sigfigs_verdict(literal, answer, expected, tolerance)
+        return graded(correct, "" if correct else f"Give the answer to {tolerance.sigfigs} significant figures.",
+                      latex)
+    if tolerance.rtol is None and tolerance.atol is None:
+        tolerance = type(tolerance)(rtol=Fraction(1, 10**9))
+    if isinstance(answer, ListValue):
+        correct = len(answer.items) == len(expected.items) and all(
+            within(a, e, tolerance) for a, e in zip(answer.items, expected.items, strict=True))
+    elif isinstance(answer, FiniteSetValue):
+        correct = all(any(within(a, e, tolerance) for e in expected.items) for a in answer.items) and all(
+            any(within(a, e, tolerance) for a in answer.items) for e in expected.items)
+    else:
+        correct = within(answer, expected, tolerance)
+    tags = () if correct or not isinstance(answer, sympy.Expr) else _numeric_tags(answer, expected, tolerance)
+    return graded(correct, "" if correct else "Not close enough to the expected value.", latex, tags)
+
+
+def _numeric_tags(answer: sympy.Expr, expected: sympy.Expr, tolerance: Any) -> tuple[str, ...]:
+    if expected != 0 and within(answer, -expected, tolerance):
+        return ("sign_error",)
+    if any(within(answer, expected * factor, tolerance) for factor in (180 / sympy.pi, sympy.pi / 180)):
+        return ("degrees_radians",)
+    return ()

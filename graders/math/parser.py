@@ -1,0 +1,247 @@
+"""A Pratt parser for typed answers: tokens to a node tree. Never evaluates anything."""
+
+from __future__ import annotations
+
+from graders.math.errors import MathInputError
+from graders.math.lexer import Token, tokenize
+from graders.math.limits import MAX_NESTING
+from graders.math.nodes import Abs, Binary, Call, Factorial, Group, Name, Node, Num, Relation, SetLit, Unary, Union
+from graders.math.vocabulary import resolve_word
+
+RELATION_OPS = frozenset({"=", "<", ">", "<=", ">=", "!="})
+_INFIX_BP = {"∪": 20, "+": 30, "-": 30, "*": 40, "/": 40, "^": 50}
+_IMPLICIT_BP = 40
+_PREFIX_BP = 45
+_OPENERS = {"(": ")", "[": "]"}
+
+
+def parse(source: str, declared: frozenset[str] = frozenset()) -> Node:
+    """Parse an answer into a node tree, or raise MathInputError naming the offending token."""
+    if not source.strip():
+        raise MathInputError("the answer is empty")
+    return _Parser(tokenize(source), declared).parse_top()
+
+
+class _Parser:
+    """Recursive-descent / Pratt parser state over one token list."""
+
+    def __init__(self, tokens: list[Token], declared: frozenset[str]) -> None:
+        self.tokens = tokens
+        self.index = 0
+        self.declared = declared
+        self.depth = 0
+        self.abs_depth = 0
+        self.pending: list[tuple[str, str, int]] = []  # names still to emit from a split word like "xy"
+
+    # -- token helpers ---------------------------------------------------------------------------
+    def peek(self) -> Token:
+        return self.tokens[self.index]
+
+    def advance(self) -> Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def is_op(self, text: str) -> bool:
+        token = self.peek()
+        return token.kind == "OP" and token.text == text
+
+    def expect(self, text: str, context: str) -> Token:
+        token = self.peek()
+        if token.kind == "OP" and token.text == text:
+            return self.advance()
+        raise MathInputError(f"expected '{text}' {context}, found {_describe(token)}", token.pos, token.text)
+
+    def nest(self, pos: int) -> None:
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise MathInputError(f"the answer is nested too deeply (more than {MAX_NESTING} levels)", pos)
+
+    # -- grammar -----------------------------------------------------------------------------------
+    def parse_top(self) -> Node:
+        items = [self.parse_relation()]
+        while self.is_op(",") or self.is_op(";") or self._is_word("and"):
+            self.advance()
+            items.append(self.parse_relation())
+        token = self.peek()
+        if token.kind != "END":
+            raise MathInputError(f"unexpected {_describe(token)}", token.pos, token.text)
+        return items[0] if len(items) == 1 else Group("", "", tuple(items), _pos(items[0]))
+
+    def parse_relation(self) -> Node:
+        first = self.parse_expression(0)
+        ops: list[str] = []
+        operands = [first]
+        while self.peek().kind == "OP" and self.peek().text in RELATION_OPS:
+            ops.append(self.advance().text)
+            operands.append(self.parse_expression(0))
+        if not ops:
+            return first
+        return Relation(tuple(ops), tuple(operands), _pos(first))
+
+    def parse_expression(self, min_bp: int) -> Node:
+        left = self.parse_prefix()
+        while True:
+            token = self.peek()
+            if token.kind == "OP" and token.text == "!":
+                self.advance()
+                left = Factorial(left, token.pos)
+                continue
+            op, implicit = self._infix_operator(left)
+            if op is None:
+                return left
+            bp = _IMPLICIT_BP if implicit else _INFIX_BP[op]
+            if bp <= min_bp:
+                return left
+            if not implicit:
+                self.advance()
+            if op == "^":
+                self.nest(token.pos)
+                right = self.parse_expression(bp - 1)
+                self.depth -= 1
+            else:
+                right = self.parse_expression(bp)
+            if op == "∪":
+                parts = (*left.parts, right) if isinstance(left, Union) else (left, right)
+                left = Union(parts, token.pos)
+            else:
+                left = Binary(op, left, right, token.pos, implicit)
+
+    def _infix_operator(self, left: Node) -> tuple[str | None, bool]:
+        """The infix operator at the cursor, and whether it is an implicit multiplication."""
+        token = self.peek()
+        if self.pending:  # the rest of a split word such as "xy"
+            return "*", True
+        if token.kind == "OP":
+            if token.text in _INFIX_BP:
+                return token.text, False
+            if token.text == "(" or token.text == "√" or (token.text == "|" and self.abs_depth == 0):
+                return "*", True
+            return None, False
+        if token.kind == "NAME":
+            if token.text == "U" and "U" not in self.declared and _is_set_like(left):
+                self.advance()
+                self.tokens.insert(self.index, Token("OP", "∪", token.pos))
+                return "∪", False
+            if token.text == "and" and "and" not in self.declared:
+                return None, False
+            return "*", True
+        if token.kind == "NUM":
+            if isinstance(left, Num):
+                raise MathInputError(f"two numbers in a row: '{token.text}'", token.pos, token.text)
+            return "*", True
+        return None, False
+
+    def parse_prefix(self) -> Node:
+        if self.pending:
+            role, name, pos = self.pending.pop(0)
+            return Name(name, role, pos)
+        token = self.advance()
+        if token.kind == "NUM":
+            return Num(token.text, token.pos)
+        if token.kind == "NAME":
+            return self._word(token)
+        if token.kind == "END":
+            raise MathInputError("the answer ends too early", token.pos)
+        if token.text in ("-", "+"):
+            return Unary(token.text, self.parse_expression(_PREFIX_BP), token.pos)
+        if token.text == "√":
+            self.nest(token.pos)
+            operand = self.parse_expression(_INFIX_BP["^"] - 1 if self.is_op("(") else _INFIX_BP["^"])
+            self.depth -= 1
+            return Call("sqrt", (operand,), token.pos)
+        if token.text in _OPENERS:
+            return self._group(token)
+        if token.text == "{":
+            self.nest(token.pos)
+            items = self._items("}")
+            self.expect("}", "to close the set")
+            self.depth -= 1
+            return SetLit(items, token.pos)
+        if token.text == "|":
+            self.nest(token.pos)
+            self.abs_depth += 1
+            inner = self.parse_expression(0)
+            self.abs_depth -= 1
+            self.expect("|", "to close the absolute value")
+            self.depth -= 1
+            return Abs(inner, token.pos)
+        raise MathInputError(f"unexpected {_describe(token)}", token.pos, token.text)
+
+    def _group(self, token: Token) -> Node:
+        self.nest(token.pos)
+        saved_abs, self.abs_depth = self.abs_depth, 0
+        items = self._items(")]")
+        self.abs_depth = saved_abs
+        close = self.peek()
+        if not (close.kind == "OP" and close.text in ")]"):
+            raise MathInputError(f"expected ')' or ']' to close '{token.text}', found {_describe(close)}",
+                                 close.pos, close.text)
+        self.advance()
+        self.depth -= 1
+        if not items and not (token.text == "[" and close.text == "]"):
+            raise MathInputError(f"empty brackets '{token.text}{close.text}'", token.pos, token.text)
+        if len(items) == 1 and close.text != _OPENERS[token.text]:
+            raise MathInputError(f"'{token.text}' is closed by '{close.text}'", close.pos, close.text)
+        return Group(token.text, close.text, items, token.pos)
+
+    def _items(self, closers: str) -> tuple[Node, ...]:
+        if self.peek().kind == "OP" and self.peek().text in closers:
+            return ()
+        items = [self.parse_relation()]
+        while self.is_op(","):
+            self.advance()
+            items.append(self.parse_relation())
+        return tuple(items)
+
+    def _word(self, token: Token) -> Node:
+        word = token.text
+        if word.startswith("log_") and len(word) > 4:
+            base = word[4:]
+            base_node: Node = Num(base, token.pos) if base.isdigit() else Name(base, "var", token.pos)
+            return self._call("log", token, extra=(base_node,))
+        readings = resolve_word(word, self.declared, token.pos)
+        role, name = readings[0]
+        if role == "func":
+            return self._call(name, token)
+        self.pending.extend((r, n, token.pos) for r, n in readings[1:])
+        return Name(name, role, token.pos)
+
+    def _call(self, func: str, token: Token, extra: tuple[Node, ...] = ()) -> Node:
+        power: Node | None = None
+        if self.is_op("^") and func not in ("sqrt",):
+            caret = self.advance()
+            exponent = self.peek()
+            if exponent.kind != "NUM" or not exponent.text.isdigit():
+                raise MathInputError(f"write {func}(x)^n, or a{func}(x) for the inverse", caret.pos, "^")
+            power = Num(self.advance().text, exponent.pos)
+        if not self.is_op("("):
+            raise MathInputError(f"'{token.text}': {token.text} is a function, write {token.text}(x)",
+                                 token.pos, token.text)
+        opener = self.advance()
+        self.nest(opener.pos)
+        saved_abs, self.abs_depth = self.abs_depth, 0
+        args = self._items(")")
+        self.abs_depth = saved_abs
+        self.expect(")", f"to close {token.text}(")
+        self.depth -= 1
+        if not args:
+            raise MathInputError(f"{token.text}() needs an argument", opener.pos, token.text)
+        call = Call(func, args + extra, token.pos)
+        return Binary("^", call, power, token.pos) if power is not None else call
+
+    def _is_word(self, word: str) -> bool:
+        token = self.peek()
+        return token.kind == "NAME" and token.text == word and word not in self.declared
+
+
+def _is_set_like(node: Node) -> bool:
+    return isinstance(node, Group | SetLit | Union) and not (isinstance(node, Group) and not node.open)
+
+
+def _pos(node: Node) -> int:
+    return getattr(node, "pos", 0)
+
+
+def _describe(token: Token) -> str:
+    return "the end of the answer" if token.kind == "END" else f"'{token.text}'"

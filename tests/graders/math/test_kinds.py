@@ -1,0 +1,82 @@
+"""Each answer kind, checked end to end through the time-limited worker."""
+
+from __future__ import annotations
+
+import pytest
+
+from graders.math import check
+
+
+def verdict(kind: str, answer: str, expected: str, **options: object) -> bool | None:
+    result = check(kind, answer, expected, options)
+    assert result.status in ("graded", "invalid"), result
+    return result.correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected", "same"),
+    [("x^2+2x+1", "(x+1)^2", True), ("sqrt(x^2)", "abs(x)", True), ("sqrt(x^2)", "x", False),
+     ("cos(x)^2+sin(x)^2", "1", True), ("(a-x)^6000", "(x-a)^6000", True), ("(x-a)^6000", "(x-a)^5999", False),
+     ("1/sqrt(x)", "sqrt(1/x)", True), ("(a^b)^c", "a^(b c)", False), ("log(a^2 b)", "2log(a)+log(b)", True),
+     ("0.5x", "x/2", True), ("0.333", "1/3", False)],
+)
+def test_expression_equivalence(answer: str, expected: str, same: bool) -> None:
+    assert verdict("expression", answer, expected) is same
+
+
+def test_expanded_and_factored_forms() -> None:
+    assert verdict("expression", "x^2-1", "(x-1)(x+1)", check="expanded") is True
+    assert verdict("expression", "(x-1)(x+1)", "x^2-1", check="expanded") is False
+    assert verdict("expression", "2(x-3)(x+1)", "2x^2-4x-6", check="factored") is True
+    assert verdict("expression", "(2x-6)(x+1)", "2x^2-4x-6", check="factored") is False
+    wrong_form = check("expression", "2x^2-4x-6", "2(x-3)(x+1)", {"check": "factored"})
+    assert wrong_form.tags == ("wrong_form",)
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected", "tag"),
+    [("-(x+1)^2", "(x+1)^2", "sign_error"), ("3x^2", "x^2", "constant_factor"),
+     ("ln(x)", "ln(abs(x))", "dropped_abs"), ("sin(30x)", "sin(pi/6 x)", "degrees_radians")],
+)
+def test_common_slips_are_named(answer: str, expected: str, tag: str) -> None:
+    result = check("expression", answer, expected)
+    assert result.correct is False and tag in result.tags
+
+
+def test_numeric_tolerances_and_significant_figures() -> None:
+    assert verdict("numeric", "3.14", "pi", rtol=0.001) is True
+    assert verdict("numeric", "3.1", "pi", rtol=0.001) is False
+    assert verdict("numeric", "1.05", "1", atol=0.05) is True
+    assert verdict("numeric", "3,142", "pi", sigfigs=4) is True
+    assert verdict("numeric", "3.14", "pi", sigfigs=4) is False
+    assert check("numeric", "x+1", "2").status == "invalid"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected", "same"),
+    [("y=2x+1", "2y-4x=2", True), ("x+y=1", "y=1-x", True), ("x=y", "x^2=y^2", False),
+     ("3x^2<9a", "x^2-3a<0", True), ("x>2", "x>1", False), ("x>=1", "1<=x", True), ("x>1", "x>=1", False),
+     ("x^2+y^2=4, y=x", "[y=x, y^2=2]", True), ("[x=1]", "(x-1)(x+1)=0", False)],
+)
+def test_equations_inequalities_and_systems(answer: str, expected: str, same: bool) -> None:
+    assert verdict("equation", answer, expected) is same
+
+
+def test_matrices_compare_shape_then_entries() -> None:
+    assert verdict("matrix", "[[x+x, 2], [2, x*x]]", "[[2x, 2], [2, x^2]]") is True
+    assert verdict("matrix", "[[1,2],[3,4]]", "[[1,2],[3,5]]") is False
+    assert verdict("matrix", "[[1,2]]", "[[1],[2]]") is False
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected", "same"),
+    [("{2/4, 1/3}", "{1/2, 1/3}", True), ("{1,2}", "{1,2,3}", False), ("(1,2] U [2,3)", "(1,3)", True),
+     ("(-inf, 1) U (-1, inf)", "(-inf, inf)", True), ("[0,1]", "[0,1)", False), ("{-1,1}", "{1,-1}", True)],
+)
+def test_sets_intervals_and_unions(answer: str, expected: str, same: bool) -> None:
+    assert verdict("set", answer, expected) is same
+
+
+def test_wrong_kind_costs_nothing() -> None:
+    result = check("set", "x>1", "(1, inf)")
+    assert result.status == "invalid" and result.score == 0.0 and "expected a set" in result.message
