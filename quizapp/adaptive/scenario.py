@@ -1,0 +1,55 @@
+"""Scenario settings of an adaptive test, with the documented defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+_MODES = ("single", "topics")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """What the engine is asked to do. See ``docs/adaptive.md`` for the meaning of each field.
+
+    In ``single`` mode every item measures one ability; ``se_target`` and ``max_items`` apply to the test.
+    In ``topics`` mode each topic has its own ability; ``topic_se_target`` applies to each topic, the cap per
+    topic is ``max_items_per_topic`` (falling back to ``max_items``), and ``max_items_total`` caps the test.
+    """
+
+    mode: str = "single"
+    se_target: float = 0.3
+    max_items: int = 30
+    topic_se_target: float = 0.4
+    max_items_per_topic: int | None = None
+    min_items_per_topic: int = 1
+    max_items_total: int | None = None
+    topics: tuple[str, ...] | None = None
+    exposure_control: bool = False
+    max_exposure: float = 0.3
+    seed: int = 0
+    max_seconds: float | None = None
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any] | None) -> Scenario:
+        """Build from the contract's dict: missing or null keys get defaults, unknown keys are refused."""
+        raw = {k: v for k, v in (raw or {}).items() if v is not None}
+        known = {f.name for f in fields(cls)}
+        unknown = set(raw) - known
+        if unknown:
+            raise ValueError(f"unknown scenario keys: {sorted(unknown)}")
+        if raw.get("mode", "single") not in _MODES:
+            raise ValueError(f"mode must be one of {_MODES}, not {raw['mode']!r}")
+        if "topics" in raw:
+            raw["topics"] = tuple(str(t) for t in raw["topics"])
+        scenario = cls(**raw)
+        if scenario.se_target <= 0 or scenario.topic_se_target <= 0:
+            raise ValueError("SE targets must be positive")
+        if scenario.max_items < 1 or scenario.min_items_per_topic < 0:
+            raise ValueError("max_items must be at least 1 and min_items_per_topic at least 0")
+        return scenario
+
+    @property
+    def per_topic_cap(self) -> int:
+        """Most items one topic may receive in ``topics`` mode."""
+        return self.max_items_per_topic if self.max_items_per_topic is not None else self.max_items

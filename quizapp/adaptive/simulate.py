@@ -1,0 +1,147 @@
+"""The adaptive benchmark: our engine against catsim on the same bank, examinees and pre-drawn answers.
+
+Run with ``python -m quizapp.adaptive simulate`` or ``python bench/adaptive_sim.py``; ``--help`` lists the
+flags for bigger runs. Every figure compared side by side is measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from quizapp.adaptive.calibrate import calibrate_2pl
+from quizapp.adaptive.engine import make_engine
+from quizapp.adaptive.simdata import SimulatedWorld, make_world
+
+
+@dataclass
+class RunResult:
+    """Outcome of one engine over all examinees: lengths, estimates (examinees × topics), SEs, timings."""
+
+    lengths: np.ndarray
+    estimates: np.ndarray
+    ses: np.ndarray
+    capped: np.ndarray
+    exposure: np.ndarray
+    ms_per_step: float
+
+
+def run_engine(world: SimulatedWorld, scenario: dict[str, Any], n: int) -> RunResult:
+    """Give the first ``n`` examinees the test through the engine contract (select, answer, estimate)."""
+    engine = make_engine(scenario)
+    engine.select_next(world.bank, [])  # bank set-up (population estimate, exposure tuning) is not a step
+    topics = sorted({it["topic"] for it in world.bank["items"]}, key=lambda t: int(t.removeprefix("topic")))
+    lengths, estimates, ses, capped = [], [], [], []
+    seen, steps, elapsed = np.zeros(len(world.bank["items"])), 0, 0.0
+    for person in range(n):
+        engine.configure({**scenario, "seed": person})
+        responses: list[dict[str, Any]] = []
+        while True:
+            start = time.perf_counter()
+            item = engine.select_next(world.bank, responses)
+            result = engine.estimate(world.bank, responses)
+            elapsed += time.perf_counter() - start
+            steps += 1
+            if item is None:
+                break
+            number = int(item[1:])
+            seen[number] += 1
+            responses.append({"item_id": item, "correct": world.answer(person, number)})
+        capped.append(engine.stop_reason(world.bank, responses) == "max_items")
+        lengths.append(len(responses))
+        if scenario.get("mode") == "topics":
+            estimates.append([result["topics"][t]["theta"] for t in topics])
+            ses.append([result["topics"][t]["se"] for t in topics])
+        else:
+            estimates.append([result["theta"]])
+            ses.append([result["se"]])
+    return RunResult(
+        np.array(lengths),
+        np.array(estimates),
+        np.array(ses),
+        np.array(capped),
+        seen / n,
+        1000 * elapsed / steps,
+    )
+
+
+def summary(name: str, run: RunResult, theta: np.ndarray, se_target: float) -> dict[str, float]:
+    """The benchmark figures of one run, printed as one line."""
+    err = run.estimates - theta
+    extreme = np.abs(theta) > 1.5
+    figures = {
+        "mean_len": run.lengths.mean(),
+        "p95_len": float(np.percentile(run.lengths, 95)),
+        "rmse": float(np.sqrt(np.mean(err**2))),
+        "rmse_worst_topic": float(np.sqrt(np.mean(err**2, axis=0)).max()),
+        "bias": float(err.mean()),
+        "coverage95": float(np.mean(np.abs(err) <= 1.96 * run.ses)),
+        "rmse_extreme": float(np.sqrt(np.mean(err[extreme] ** 2))),
+        "targets_met": float(np.mean(run.ses <= se_target + 1e-9)),
+        "capped": float(run.capped.mean()),
+        "max_exposure": float(run.exposure.max()),
+        "ms_per_step": run.ms_per_step,
+    }
+    print(f"{name:<38}" + "  ".join(f"{k}={v:.3f}" for k, v in figures.items()))
+    return figures
+
+
+def calibration_check(seed: int) -> None:
+    """Recovery of a and b by ``calibrate_2pl`` from a simulated 1,000 × 300 response matrix."""
+    world = make_world(n_items=300, n_topics=1, n_examinees=1000, n_calibration=2, seed=seed + 7)
+    start = time.perf_counter()
+    result = calibrate_2pl(world.answers.astype(float))
+    a = np.array([it["a"] for it in world.bank["items"]])
+    b = np.array([it["b"] for it in world.bank["items"]])
+    print(
+        f"calibration 1000x300: RMSE(a)={np.sqrt(np.mean((result.a - a) ** 2)):.3f} "
+        f"RMSE(b)={np.sqrt(np.mean((result.b - b) ** 2)):.3f} converged={result.converged} "
+        f"({time.perf_counter() - start:.1f} s)"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the benchmark scenarios and print the summary."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--examinees", type=int, default=1000)
+    parser.add_argument("--topic-examinees", type=int, default=300, help="examinees in the nine-topic runs")
+    parser.add_argument("--catsim-examinees", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--no-catsim", action="store_true")
+    parser.add_argument("--skip-topics", action="store_true")
+    args = parser.parse_args(argv)
+
+    single = make_world(n_examinees=args.examinees, seed=args.seed)
+    base = {"mode": "single", "se_target": 0.3, "max_items": 30}
+    ours = summary("ours, one topic", run_engine(single, base, args.examinees), single.theta, 0.3)
+    exposed = summary(
+        "ours, one topic, exposure control",
+        run_engine(single, {**base, "exposure_control": True}, args.examinees),
+        single.theta,
+        0.3,
+    )
+    print(f"exposure control costs {exposed['mean_len'] / ours['mean_len'] - 1:+.1%} items")
+    if not args.no_catsim:
+        from quizapp.adaptive.catsim_compare import compare_single, selection_speed
+
+        compare_single(single, args.catsim_examinees, ours)
+        selection_speed(args.seed)
+    if not args.skip_topics:
+        for label, correlation in (("correlation 0.5", 0.5), ("independent", 0.0)):
+            world = make_world(n_examinees=args.topic_examinees, correlation=correlation, seed=args.seed + 1)
+            scenario = {"mode": "topics", "topic_se_target": 0.4}
+            figures = summary(
+                f"ours, nine topics, {label}",
+                run_engine(world, scenario, args.topic_examinees),
+                world.theta,
+                0.4,
+            )
+            if not args.no_catsim:
+                from quizapp.adaptive.catsim_compare import compare_topics
+
+                compare_topics(world, args.catsim_examinees // 3, figures)
+    calibration_check(args.seed)

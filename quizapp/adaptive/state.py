@@ -1,0 +1,166 @@
+"""Where an attempt stands: its answers, ability estimates, per-topic progress and whether it must stop."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from quizapp.adaptive.bankdata import BankArrays
+from quizapp.adaptive.irt import (
+    THETA_GRID,
+    FloatArray,
+    grid_moments,
+    log_likelihood,
+    normal_log_density,
+    normalise,
+)
+from quizapp.adaptive.joint import joint_posterior
+from quizapp.adaptive.scenario import Scenario
+
+STOP_REASONS = ("se_target", "max_items", "pool_exhausted", "max_time")
+
+
+@dataclass(frozen=True)
+class AttemptState:
+    """Estimates after the answers so far. In ``single`` mode there is one "topic", index 0, for everything.
+
+    ``marginals`` (K×G) are the posterior weights of each topic's ability on the grid; ``cov`` (K×K) their
+    approximate joint covariance; ``active`` marks topics that still need items; ``stop`` is the reason to
+    stop now, if any.
+    """
+
+    administered: NDArray[np.int_]
+    correct: NDArray[np.bool_]
+    mean: FloatArray
+    cov: FloatArray
+    marginals: FloatArray
+    counts: NDArray[np.int_]
+    available: NDArray[np.bool_]
+    active: NDArray[np.bool_]
+    above_target: NDArray[np.bool_]
+    stop: str | None
+
+    @property
+    def se(self) -> FloatArray:
+        """Posterior standard deviation of each topic's ability."""
+        return np.sqrt(np.diag(self.cov))
+
+
+def parse_responses(
+    arrays: BankArrays, responses: list[dict[str, Any]]
+) -> tuple[NDArray[np.int_], NDArray[np.bool_]]:
+    """Item indices and correctness, in administration order; unknown item ids are an error."""
+    try:
+        index = np.array([arrays.index_of[str(r["item_id"])] for r in responses], dtype=int)
+    except KeyError as missing:
+        raise ValueError(f"response to an item that is not in the bank: {missing}") from None
+    correct = np.array([bool(r["correct"]) for r in responses], dtype=bool)
+    return index, correct
+
+
+def topic_of(arrays: BankArrays, scenario: Scenario) -> NDArray[np.int_]:
+    """The topic index used for estimation: all zeros in ``single`` mode."""
+    if scenario.mode == "single":
+        return np.zeros(arrays.size, dtype=int)
+    return arrays.topic_index
+
+
+def in_scope(arrays: BankArrays, scenario: Scenario) -> NDArray[np.bool_]:
+    """Items the scenario may administer: all, or those of the chosen topics."""
+    if scenario.topics is None:
+        return np.ones(arrays.size, dtype=bool)
+    unknown = set(scenario.topics) - set(arrays.topics)
+    if unknown:
+        raise ValueError(f"topics not in the bank: {sorted(unknown)}")
+    chosen = np.array([t in scenario.topics for t in arrays.topics])
+    return chosen[arrays.topic_index]
+
+
+def attempt_state(arrays: BankArrays, scenario: Scenario, responses: list[dict[str, Any]]) -> AttemptState:
+    """Estimate abilities from ``responses`` and decide which topics are still open and whether to stop."""
+    administered, correct = parse_responses(arrays, responses)
+    topic = topic_of(arrays, scenario)
+    if scenario.mode == "single":
+        mean, cov, marginals = _single_posterior(arrays, administered, correct)
+        target, cap = scenario.se_target, scenario.max_items
+    else:
+        mean, cov, marginals = _joint_posterior(arrays, administered, correct)
+        target, cap = scenario.topic_se_target, scenario.per_topic_cap
+    n_topics = len(mean)
+    scope = in_scope(arrays, scenario)
+    available = scope.copy()
+    available[administered] = False
+    counts = np.bincount(topic[administered], minlength=n_topics)
+    has_items = np.bincount(topic[available], minlength=n_topics) > 0
+    wanted = np.bincount(topic[scope], minlength=n_topics) > 0
+    se = np.sqrt(np.diag(cov))
+    min_items = scenario.min_items_per_topic if scenario.mode == "topics" else 1
+    above_target = wanted & ((se > target) | (counts < min_items))
+    active = above_target & has_items & (counts < cap)
+    stop = _stop_reason(scenario, responses, len(administered), above_target, active, has_items, counts, cap)
+    return AttemptState(
+        administered=administered,
+        correct=correct,
+        mean=mean,
+        cov=cov,
+        marginals=marginals,
+        counts=counts,
+        available=available,
+        active=active,
+        above_target=above_target,
+        stop=stop,
+    )
+
+
+def _stop_reason(
+    scenario: Scenario,
+    responses: list[dict[str, Any]],
+    n_answered: int,
+    above_target: NDArray[np.bool_],
+    active: NDArray[np.bool_],
+    has_items: NDArray[np.bool_],
+    counts: NDArray[np.int_],
+    cap: int,
+) -> str | None:
+    """Why the attempt must stop now, or None; time and the overall cap come first."""
+    elapsed = responses[-1].get("elapsed_seconds") if responses else None
+    if scenario.max_seconds is not None and elapsed is not None and float(elapsed) >= scenario.max_seconds:
+        return "max_time"
+    total_cap = scenario.max_items if scenario.mode == "single" else scenario.max_items_total
+    if total_cap is not None and n_answered >= total_cap and active.any():
+        return "max_items"
+    if active.any():
+        return None
+    unmet = above_target & ~active
+    if not unmet.any():
+        return "se_target"
+    if np.any(unmet & (counts >= cap)):
+        return "max_items"
+    return "pool_exhausted" if np.any(unmet & ~has_items) else "se_target"
+
+
+def _single_posterior(
+    arrays: BankArrays, administered: NDArray[np.int_], correct: NDArray[np.bool_]
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Exact grid posterior of one ability under the population prior estimated for the whole bank."""
+    mean0, sd0 = arrays.single_population()
+    log_post = normal_log_density(THETA_GRID, mean0, sd0)
+    log_post = log_post + log_likelihood(arrays.log_p[administered], arrays.log_q[administered], correct)
+    weights = normalise(log_post)
+    mean, var = grid_moments(weights)
+    return np.array([mean]), np.array([[var]]), weights[None, :]
+
+
+def _joint_posterior(
+    arrays: BankArrays, administered: NDArray[np.int_], correct: NDArray[np.bool_]
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """EP joint posterior of all topic abilities under the estimated population."""
+    n_topics = len(arrays.topics)
+    log_lik = np.zeros((1, n_topics, len(THETA_GRID)))
+    rows = np.where(correct[:, None], arrays.log_p[administered], arrays.log_q[administered])
+    np.add.at(log_lik[0], arrays.topic_index[administered], rows)
+    post = joint_posterior(log_lik, arrays.topic_population().mean, arrays.topic_population().cov)
+    return post.mean[0], post.cov[0], post.marginals[0]

@@ -1,0 +1,125 @@
+"""The engine contract as the app and outside benchmarks use it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from quizapp.adaptive import make_engine
+from quizapp.adaptive.simdata import make_world
+
+
+@pytest.fixture(scope="module")
+def world():
+    """A small simulated bank with a calibration sample from a population with correlated topics."""
+    return make_world(n_items=90, n_topics=3, n_examinees=20, correlation=0.6, n_calibration=400, seed=5)
+
+
+def _take_test(engine, world, person: int) -> list[dict]:
+    """Administer items until the engine stops, answering with the pre-drawn answers."""
+    responses: list[dict] = []
+    while (item := engine.select_next(world.bank, responses)) is not None:
+        responses.append({"item_id": item, "correct": world.answer(person, int(item[1:]))})
+    return responses
+
+
+def test_single_mode_stops_at_target_without_repeating_items(world):
+    engine = make_engine({"mode": "single", "se_target": 0.35})
+    responses = _take_test(engine, world, 0)
+    ids = [r["item_id"] for r in responses]
+    assert len(ids) == len(set(ids))
+    estimate = engine.estimate(world.bank, responses)
+    assert estimate["se"] <= 0.35
+    assert engine.stop_reason(world.bank, responses) == "se_target"
+
+
+def test_max_items_stops_the_test_and_is_reported(world):
+    engine = make_engine({"mode": "single", "se_target": 0.05, "max_items": 4})
+    responses = _take_test(engine, world, 1)
+    assert len(responses) == 4
+    assert engine.stop_reason(world.bank, responses) == "max_items"
+
+
+def test_pool_exhausted_when_bank_runs_out():
+    bank = {"D": 1.702, "items": [{"id": f"q{i}", "a": 1.0, "b": 0.0, "topic": "t"} for i in range(3)]}
+    engine = make_engine({"mode": "single", "se_target": 0.1})
+    responses: list[dict] = []
+    while (item := engine.select_next(bank, responses)) is not None:
+        responses.append({"item_id": item, "correct": len(responses) % 2 == 0})
+    assert len(responses) == 3
+    assert engine.stop_reason(bank, responses) == "pool_exhausted"
+
+
+def test_same_inputs_give_same_outputs(world):
+    scenario = {"mode": "single", "se_target": 0.4, "exposure_control": True, "seed": 3}
+    first = _take_test(make_engine(scenario), world, 2)
+    second = _take_test(make_engine(scenario), world, 2)
+    assert first == second
+
+
+def test_topics_mode_meets_each_topic_target_and_reports_progress(world):
+    engine = make_engine({"mode": "topics", "topic_se_target": 0.45})
+    # An applicant of middling ability in every topic: the bank can measure them to the target.
+    person = int(np.argmin(np.abs(world.theta).max(axis=1)))
+    responses = _take_test(engine, world, person)
+    assert engine.stop_reason(world.bank, responses) == "se_target"
+    estimate = engine.estimate(world.bank, responses)
+    assert set(estimate["topics"]) == {"topic0", "topic1", "topic2"}
+    assert all(t["se"] <= 0.45 for t in estimate["topics"].values())
+    progress = engine.progress(world.bank, responses)
+    assert all(p["done"] for p in progress.values())
+    assert sum(p["items"] for p in progress.values()) == len(responses)
+
+
+def test_chosen_topics_restrict_items_and_estimates(world):
+    engine = make_engine({"mode": "topics", "topics": ["topic1"], "topic_se_target": 0.5})
+    responses = _take_test(engine, world, 4)
+    topics = {it["id"]: it["topic"] for it in world.bank["items"]}
+    assert {topics[r["item_id"]] for r in responses} == {"topic1"}
+    assert set(engine.estimate(world.bank, responses)["topics"]) == {"topic1"}
+
+
+def test_answer_in_one_topic_moves_a_correlated_topic(world):
+    engine = make_engine({"mode": "topics"})
+    item = next(it["id"] for it in world.bank["items"] if it["topic"] == "topic0")
+    before = engine.estimate(world.bank, [])["topics"]["topic1"]
+    after = engine.estimate(world.bank, [{"item_id": item, "correct": True}])["topics"]["topic1"]
+    assert after["theta"] > before["theta"] + 0.05
+    assert after["se"] < before["se"]
+
+
+def test_concepts_are_balanced_within_a_topic():
+    items = [
+        {"id": f"{concept}{i}", "a": a, "b": 0.0, "topic": "t", "concept": concept}
+        for concept, a in (("loops", 2.0), ("types", 0.6))
+        for i in range(5)
+    ]
+    engine = make_engine({"mode": "single", "se_target": 0.01, "max_items": 4})
+    responses: list[dict] = []
+    while (item := engine.select_next({"items": items, "D": 1.702}, responses)) is not None:
+        responses.append({"item_id": item, "correct": len(responses) % 2 == 0})
+    concepts = [r["item_id"].rstrip("0123456789") for r in responses]
+    assert concepts.count("types") >= 1
+
+
+def test_unknown_scenario_key_and_unknown_item_are_refused(world):
+    with pytest.raises(ValueError, match="unknown scenario keys"):
+        make_engine({"mode": "single", "se_targt": 0.3})
+    with pytest.raises(ValueError, match="not in the bank"):
+        make_engine().estimate(world.bank, [{"item_id": "nope", "correct": True}])
+
+
+def test_time_limit_stops_with_its_reason(world):
+    engine = make_engine({"mode": "single", "max_seconds": 60})
+    first = engine.select_next(world.bank, [])
+    responses = [{"item_id": first, "correct": True, "elapsed_seconds": 61}]
+    assert engine.select_next(world.bank, responses) is None
+    assert engine.stop_reason(world.bank, responses) == "max_time"
+
+
+def test_exposure_control_spreads_first_items(world):
+    firsts = {
+        make_engine({"mode": "single", "exposure_control": True, "seed": s}).select_next(world.bank, [])
+        for s in range(12)
+    }
+    assert len(firsts) > 1
