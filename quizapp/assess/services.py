@@ -187,11 +187,14 @@ def stored_grade(response: Response) -> Grade:
 
 
 def finish_attempt(attempt: Attempt, reason: str) -> None:
-    """Close the attempt with the reason it stopped; an unanswered item on screen is dropped."""
+    """Close the attempt with the reason it stopped; an item shown but never answered is dropped.
+
+    A submitted code answer still waiting for its run is kept: it is graded when its run completes.
+    """
     if not attempt.is_active:
         return
     for response in list(attempt.responses):
-        if not response.is_answered:
+        if not response.is_answered and not response.answer:
             attempt.responses.remove(response)
     attempt.status = "finished"
     attempt.stop_reason = reason

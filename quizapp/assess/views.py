@@ -187,6 +187,9 @@ def finish(attempt_id: int) -> ResponseReturnValue:
 def results(attempt_id: int) -> ResponseReturnValue:
     """Per-topic scores and, for a finished attempt, every answer with its feedback."""
     attempt = _own_attempt(attempt_id)
+    for response in attempt.responses:
+        if code_runs.is_pending(response):
+            code_runs.settle(response)
     return render_template("assess/results.html", attempt=attempt, results=services.topic_results(attempt),
                            topic_labels=TOPIC_LABELS)
 

@@ -99,12 +99,13 @@ def test_format_error_is_shown_and_costs_nothing(client, auth, app: Flask) -> No
 
 def test_double_submit_records_once(client, auth, app: Flask) -> None:
     auth.register()
-    attempt_id = _start(client, ["python"], mode="assessment")
+    attempt_id = _start(client, ["analysis"], mode="assessment")
     client.get(f"/assess/{attempt_id}")
     response = _current(app, attempt_id)
     raw = _answer_correctly(app, response.id)
     first = client.post(f"/assess/{attempt_id}/answer", data={"response_id": response.id, **raw})
-    second = client.post(f"/assess/{attempt_id}/answer", data={"response_id": response.id, "choice": ["zzz"]})
+    second = client.post(f"/assess/{attempt_id}/answer",
+                         data={"response_id": response.id, "choice": ["zzz"], "answer": "0"})
     assert first.status_code == second.status_code == 302
     with app.app_context():
         stored = db.session.get(Response, response.id)
@@ -143,11 +144,38 @@ def test_stop_keeps_answers(client, auth, app: Flask) -> None:
     attempt_id = _start(client, ["analysis", "python"])
     client.get(f"/assess/{attempt_id}")
     response = _current(app, attempt_id)
-    client.post(f"/assess/{attempt_id}/answer",
-                data={"response_id": response.id, **_answer_correctly(app, response.id)})
-    client.get(f"/assess/{attempt_id}")
+    posted = client.post(f"/assess/{attempt_id}/answer",
+                         data={"response_id": response.id, **_answer_correctly(app, response.id)})
+    _follow_pending(client, posted.headers["Location"])
+    client.get(f"/assess/{attempt_id}")  # the next item is shown, then the applicant stops
     client.post(f"/assess/{attempt_id}/finish")
     with app.app_context():
         attempt = db.session.get(Attempt, attempt_id)
         assert attempt.stop_reason == "applicant_stopped"
         assert [r.is_answered for r in attempt.responses] == [True]
+
+
+def test_code_answer_saved_at_once_and_graded_once(client, auth, app: Flask) -> None:
+    auth.register()
+    attempt_id = _start(client, ["python"])
+    client.get(f"/assess/{attempt_id}")
+    response = _current(app, attempt_id)
+    if response.qtype != "python_code":
+        client.post(f"/assess/{attempt_id}/answer",
+                    data={"response_id": response.id, **_answer_correctly(app, response.id)})
+        client.get(f"/assess/{attempt_id}")
+        response = _current(app, attempt_id)
+    code = "def fib(n):\n    return n\n"
+    first = client.post(f"/assess/{attempt_id}/answer", data={"response_id": response.id, "code": code})
+    client.post(f"/assess/{attempt_id}/answer", data={"response_id": response.id, "code": "def fib(n): return 0"})
+    with app.app_context():
+        saved = db.session.get(Response, response.id)
+        assert saved.answer["code"] == code  # saved before grading, and the repeat did not replace it
+    location = _follow_pending(client, first.headers["Location"])
+    assert "/feedback/" in location
+    page = client.get(location).get_data(as_text=True)
+    assert "Partly correct" in page and "hidden tests passed" in page
+    with app.app_context():
+        saved = db.session.get(Response, response.id)
+        assert saved.correct is False and 0 < saved.score < 1
+        assert all(set(t) == {"name", "passed"} for t in saved.answer["run"]["tests"])
