@@ -48,7 +48,7 @@ def answer_current(page: Page, server: LiveServer, attempt_id: int) -> str:
 def test_register_take_quiz_resume_after_crash(page: Page, live_server: LiveServer) -> None:
     base = live_server.url
     page.goto(base + "/")
-    page.get_by_role("link", name="Create an account").click()
+    page.get_by_role("button", name="Create an account").click()
     page.get_by_label("Full name").fill("Ada Lovelace")
     page.get_by_label("Email").fill("ada@example.org")
     page.get_by_label("Password", exact=True).fill("correct horse battery")
@@ -63,7 +63,7 @@ def test_register_take_quiz_resume_after_crash(page: Page, live_server: LiveServ
     # A wrong typed answer first: unreadable input is refused with a message, and costs nothing.
     while page.locator("input.math-input").count() == 0:
         answer_current(page, live_server, attempt_id)
-        page.get_by_role("link", name="Next question").click()
+        page.get_by_role("button", name="Next question").click()
     page.get_by_label("Your answer").fill("2x +")
     expect(page.locator("#answer-preview.bad")).to_be_visible()
     page.get_by_role("button", name="Submit answer").click()
@@ -74,7 +74,7 @@ def test_register_take_quiz_resume_after_crash(page: Page, live_server: LiveServ
     expect(page.get_by_text("Correct.")).to_be_visible()
     expect(page.locator(".solution .katex").first).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "e2e-feedback.png"), full_page=True)
-    page.get_by_role("link", name="Next question").click()
+    page.get_by_role("button", name="Next question").click()
 
     # The server dies mid-attempt; after a restart the same item is on screen and nothing is lost.
     prompt_before = page.locator(".prompt").inner_text()
@@ -85,7 +85,7 @@ def test_register_take_quiz_resume_after_crash(page: Page, live_server: LiveServ
 
     while "/results" not in page.url:
         answer_current(page, live_server, attempt_id)
-        page.get_by_role("link", name="Next question").click()
+        page.get_by_role("button", name="Next question").click()
     expect(page.get_by_role("heading", name="Results")).to_be_visible()
     expect(page.locator(".results-table")).to_contain_text("Analysis")
     expect(page.locator(".answer-list li")).to_have_count(2)
