@@ -76,3 +76,23 @@ class AuthActions:
 def auth(client: FlaskClient) -> AuthActions:
     """Account actions on the test client."""
     return AuthActions(client)
+
+
+@pytest.fixture
+def login_as(app: Flask, client: FlaskClient):  # noqa: ANN201 - returns the login function
+    """``login_as(role, email=None)``: create an account with ``role`` if needed and log the client in as it."""
+    from quizapp.auth.services import create_user, find_user
+    from quizapp.models import Role
+
+    def login(role: Role, email: str | None = None) -> str:
+        email = email or f"{role.value}@example.org"
+        with app.app_context():
+            if find_user(email) is None:
+                create_user(email, role.value.title(), "long enough password", role)
+            db.session.remove()
+        client.post("/auth/logout")
+        response = client.post("/auth/login", data={"email": email, "password": "long enough password"})
+        assert response.status_code == 302
+        return email
+
+    return login

@@ -19,38 +19,38 @@ type: {type}
 BODIES = {
     "expression": """\
 variables: [x]                # names the applicant may use
-parameters:                   # drawn for each variant; use them as {{@a@}} in any text
-  a: {{int: [2, 9]}}
-  b: {{int: [-9, 9], exclude: [0]}}
+parameters:                   # drawn for each variant; use them as {@a@} in any text
+  a: {int: [2, 9]}
+  b: {int: [-9, 9], exclude: [0]}
 prompt: |
-  Differentiate $f(x) = {{@a@}}x^2 {{@b|signed@}}x$.
-answer: "{{@2*a@}}x + {{@b@}}"
+  Differentiate $f(x) = {@a@}x^2 {@b|signed@}x$.
+answer: "{@2*a@}x + {@b@}"
 solution: |
-  By linearity and $(x^n)' = n x^{{n-1}}$: $f'(x) = {{@2*a@}}x {{@b|signed@}}$.
+  By linearity and $(x^n)' = n x^{n-1}$: $f'(x) = {@2*a@}x {@b|signed@}$.
 mistakes:
-  - answer: "{{@a@}}x + {{@b@}}"
+  - answer: "{@a@}x + {@b@}"
     feedback: The exponent multiplies the coefficient.
     tag: power_rule
 self_test:
-  correct: ["{{@b@}} + {{@2*a@}}*x"]
-  wrong: ["{{@2*a@}}x"]
-  invalid: ["{{@2*a@}}x +"]
+  correct: ["{@b@} + {@2*a@}*x"]
+  wrong: ["{@2*a@}x"]
+  invalid: ["{@2*a@}x +"]
 """,
     "numeric": """\
 parameters:
-  n: {{int: [2, 20]}}
+  n: {int: [2, 40]}
 prompt: |
-  Compute $\\sum_{{k=1}}^{{ {{@n@}} }} k$.
-answer: "{{@n*(n+1)//2@}}"
-options: {{atol: 0.0}}           # or rtol: 1.0e-3, or sigfigs: 3
+  Compute $\\sum_{k=1}^{ {@n@} } k$.
+answer: "{@n*(n+1)//2@}"
+options: {atol: 0.0}           # or rtol: 1.0e-3, or sigfigs: 3
 solution: |
-  $\\sum_{{k=1}}^{{n}} k = \\frac{{n(n+1)}}{{2}} = {{@n*(n+1)//2@}}$.
+  $\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2} = {@n*(n+1)//2@}$.
 mistakes:
-  - answer: "{{@n*(n-1)//2@}}"
+  - answer: "{@n*(n-1)//2@}"
     feedback: The sum runs up to $n$ included.
     tag: off_by_one
 self_test:
-  wrong: ["{{@n*n@}}"]
+  wrong: ["{@n*n@}"]
   invalid: ["twelve"]
 """,
     "single_choice": """\
@@ -59,11 +59,11 @@ prompt: |
 choices:                      # shuffled for each variant; feedback is shown when the choice is picked
   - text: The right statement.
     correct: true
-    feedback: Yes, because …
+    feedback: "Yes, because …"
   - text: A tempting wrong statement.
-    feedback: No: …
+    feedback: "No: …"
   - text: Another wrong statement.
-    feedback: No: …
+    feedback: "No: …"
 solution: |
   Explain why the right statement holds and the others do not.
 """,

@@ -68,13 +68,22 @@ def run_self_test(qtype: QuestionType, item: LoadedItem, variant: Variant, rel: 
     return len(cases), errors
 
 
+def count_distinct_variants(qtype: QuestionType, item: LoadedItem, wanted: int) -> int:
+    """How many distinct variants the first ``3 * wanted`` seeds give (stops once ``wanted`` are found)."""
+    seen: set[tuple[Any, ...]] = set()
+    for seed in range(3 * wanted):
+        seen.add(variant_fingerprint(qtype.generate(item.spec, seed)))
+        if len(seen) >= wanted:
+            break
+    return len(seen)
+
+
 def validate_item(item: LoadedItem, bank_dir: Path, variants: int) -> tuple[int, int, list[BankError]]:
     """Generate variants, check determinism and distinctness, render the texts, run the self-tests."""
     rel = item.path.relative_to(bank_dir.parent).as_posix()
     qtype = REGISTRY[item.spec.type]
     n_variants = variants if is_parameterised(item) else 1
     errors: list[BankError] = []
-    seen: set[tuple[Any, ...]] = set()
     cases_run = 0
     for seed in range(n_variants):
         try:
@@ -85,7 +94,6 @@ def validate_item(item: LoadedItem, bank_dir: Path, variants: int) -> tuple[int,
                 markdown_to_html(text)
                 if "{@" in text or "@}" in text:
                     errors.append(BankError(rel, name, f"seed {seed}: an unrendered '{{@' or '@}}' is left"))
-            seen.add(variant_fingerprint(variant))
             ran, case_errors = run_self_test(qtype, item, variant, rel)
         except TemplateProblem as exc:
             errors.append(BankError(rel, exc.field, f"seed {seed}: {exc.reason}"))
@@ -94,9 +102,12 @@ def validate_item(item: LoadedItem, bank_dir: Path, variants: int) -> tuple[int,
         errors.extend(case_errors)
         if case_errors:
             break  # one failing variant is enough to report; the rest would repeat it
-    if is_parameterised(item) and not errors and len(seen) < min(variants, MIN_DISTINCT_VARIANTS):
-        errors.append(BankError(rel, "parameters", f"only {len(seen)} distinct variants in {variants} seeds; "
-                                f"widen the parameter ranges (at least {MIN_DISTINCT_VARIANTS} are needed)"))
+    if is_parameterised(item) and not errors:
+        distinct = count_distinct_variants(qtype, item, MIN_DISTINCT_VARIANTS)
+        if distinct < MIN_DISTINCT_VARIANTS:
+            errors.append(BankError(rel, "parameters", f"only {distinct} distinct variants in "
+                                    f"{3 * MIN_DISTINCT_VARIANTS} seeds; widen the parameter ranges "
+                                    f"(at least {MIN_DISTINCT_VARIANTS} are needed)"))
     return n_variants, cases_run, errors
 
 

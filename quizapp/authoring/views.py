@@ -1,0 +1,63 @@
+"""Instructor pages. Thin: statistics in :mod:`quizapp.authoring.services`, grading by the real question types."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from flask import Blueprint, abort, render_template, request
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from flask_wtf import FlaskForm
+
+from quizapp.assess.forms import TOPIC_LABELS
+from quizapp.assess.services import qtype_of, spec_of
+from quizapp.authoring.services import item_statistics, live_versions
+from quizapp.extensions import db
+from quizapp.models import Item, Role
+from quizapp.qtypes import AnswerFormatError
+from quizapp.qtypes.templating import TemplateProblem
+from quizapp.security import role_required
+
+bp = Blueprint("authoring", __name__)
+
+
+@bp.get("/")
+@role_required(Role.INSTRUCTOR)
+def bank() -> ResponseReturnValue:
+    """The bank by topic and concept, with each item's statistics and flags."""
+    grouped: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for version in live_versions():
+        grouped[version.topic][(version.concepts or ["—"])[0]].append(version)
+    return render_template("authoring/bank.html", grouped=grouped, stats=item_statistics(), topic_labels=TOPIC_LABELS)
+
+
+@bp.route("/item/<item_id>", methods=["GET", "POST"])
+@role_required(Role.INSTRUCTOR)
+def item(item_id: str) -> ResponseReturnValue:
+    """Preview any variant (``?seed=``) and try an answer against the real grader; nothing is stored."""
+    record = db.session.get(Item, item_id)
+    if record is None or record.current_version is None:
+        abort(404)
+    version = record.current_version
+    spec, qtype = spec_of(version), qtype_of(version)
+    seed = request.values.get("seed", default=0, type=int) or 0
+    form = FlaskForm()
+    try:
+        variant = qtype.generate(spec, seed)
+    except TemplateProblem as exc:
+        return render_template("authoring/item.html", version=version, spec=spec, problem=str(exc), seed=seed,
+                               form=form, topic_labels=TOPIC_LABELS), 422
+    trial = None
+    raw = {}
+    if request.method == "POST" and form.validate_on_submit():
+        raw = {"answer": request.form.get("answer", ""), "choice": request.form.getlist("choice"),
+               "code": request.form.get("code", "")}
+        try:
+            parsed = qtype.parse(spec, variant, raw)
+            trial = {"grade": qtype.grade(spec, variant, parsed), "latex": parsed.latex, "error": None}
+        except AnswerFormatError as exc:
+            trial = {"grade": None, "latex": None, "error": _(str(exc))}
+    stats = item_statistics().get(item_id)
+    return render_template("authoring/item.html", version=version, spec=spec, qtype=qtype, variant=variant,
+                           seed=seed, form=form, trial=trial, raw=raw, stats=stats, problem=None,
+                           reference=qtype.reference_raw(spec, variant), topic_labels=TOPIC_LABELS)

@@ -1,0 +1,79 @@
+"""Instructor tools: scaffold an item, browse the bank, preview variants, try answers, calibrate."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+from flask import Flask
+
+from quizapp.bank.validate import validate_bank
+from quizapp.extensions import db
+from quizapp.models import Attempt, Item, Response, Role, get_setting
+
+FIXTURE_BANK = Path(__file__).resolve().parents[1] / "fixtures" / "bank"
+
+
+def test_scaffolded_items_validate(runner, app: Flask, tmp_path: Path) -> None:
+    bank = tmp_path / "question_bank"
+    shutil.copytree(FIXTURE_BANK, bank)
+    app.config["QUESTION_BANK"] = bank
+    for topic, concept, qtype in [("analysis", "sequences_series", "numeric"),
+                                  ("analysis", "differential_calculus", "expression"),
+                                  ("python", "collections", "short_text"),
+                                  ("python", "inheritance", "single_choice"),
+                                  ("python", "classes_objects", "python_code"),
+                                  ("unix", "text_processing", "shell")]:
+        result = runner.invoke(args=["bank", "new", topic, concept, qtype, "--title", f"Draft {qtype}"])
+        assert result.exit_code == 0, result.output
+    report = validate_bank(bank, variants=3)
+    assert report.errors == [], [str(e) for e in report.errors]
+    again = runner.invoke(args=["bank", "new", "analysis", "sequences_series", "numeric", "--title", "Draft numeric"])
+    assert again.exit_code != 0 and "already exists" in again.output
+    bad = runner.invoke(args=["bank", "new", "analysis", "limits", "numeric"])
+    assert bad.exit_code != 0 and "unknown concept" in bad.output
+
+
+def test_instructor_pages_and_access(client, auth, app: Flask, login_as) -> None:
+    auth.register()
+    assert client.get("/author/").status_code == 403
+    login_as(Role.INSTRUCTOR)
+    page = client.get("/author/").get_data(as_text=True)
+    assert "Derivative of a monomial" in page and "Fibonacci numbers" in page
+    preview = client.get("/author/item/analysis.fixture-derivative?seed=4").get_data(as_text=True)
+    assert "Worked solution" in preview
+    graded = client.post("/author/item/analysis.fixture-derivative?seed=4", data={"answer": "0"})
+    assert "Score: 0.00" in graded.get_data(as_text=True)
+    refused = client.post("/author/item/analysis.fixture-derivative?seed=4", data={"answer": "2x +"})
+    assert "Refused as unreadable" in refused.get_data(as_text=True)
+    assert client.get("/author/item/nope.nope").status_code == 404
+
+
+def test_calibrate_from_stored_responses(runner, app: Flask) -> None:
+    rng = np.random.default_rng(1)
+    with app.app_context():
+        items = list(db.session.scalars(db.select(Item)))
+        from quizapp.auth.services import create_user
+
+        user = create_user("cal@example.org", "Cal", "long enough password")
+        for k in range(240):
+            theta = rng.normal()
+            attempt = Attempt(user_id=user.id, topics=["analysis", "python"], seed=k)
+            db.session.add(attempt)
+            db.session.flush()
+            for position, item in enumerate(items, start=1):
+                difficulty = -1.0 if item.id.endswith("methods") else 0.5
+                correct = bool(rng.random() < 1 / (1 + np.exp(-1.7 * 1.2 * (theta - difficulty))))
+                db.session.add(Response(attempt_id=attempt.id, position=position, seed=0, score=float(correct),
+                                        item_version_id=item.current_version_id, correct=correct,
+                                        answered_at=attempt.started_at))
+        db.session.commit()
+    result = runner.invoke(args=["bank", "calibrate", "--min-responses", "100"])
+    assert result.exit_code == 0, result.output
+    assert "240 attempts" in result.output
+    with app.app_context():
+        easy = db.session.get(Item, "python.fixture-list-methods").current_version
+        hard = db.session.get(Item, "analysis.fixture-derivative").current_version
+        assert easy.irt_source.startswith("2PL MML-EM") and easy.irt_b < hard.irt_b
+        assert get_setting("adaptive.population")["topics"]
