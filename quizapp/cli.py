@@ -94,6 +94,56 @@ def bank_new(topic: str, concept: str, qtype: str, title: str | None) -> None:
     click.echo(f"created {path}\nnext: edit it, then run: flask --app quizapp bank validate --topic {topic}")
 
 
+@bank_cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(["moodle", "gift"]), default="moodle", show_default=True)
+@click.option("--topic", "topics", multiple=True, help="Only these topics.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), required=True, help="File to write.")
+@with_appcontext
+def bank_export(fmt: str, topics: tuple[str, ...], out: str) -> None:
+    """Export the bank (variant 0 of each item) to Moodle XML or GIFT."""
+    from pathlib import Path
+
+    from quizapp.bank.interchange.common import flatten
+    from quizapp.bank.interchange.gift import export_gift
+    from quizapp.bank.interchange.moodle_xml import export_moodle
+    from quizapp.bank.loader import load_bank
+
+    items, errors = load_bank(current_app.config["QUESTION_BANK"])
+    if errors:
+        raise click.ClickException(f"{len(errors)} errors in the bank; run 'bank validate' first")
+    flat = [flatten(i) for i in items if not topics or i.spec.topic in topics]
+    Path(out).write_text(export_moodle(flat) if fmt == "moodle" else export_gift(flat), encoding="utf-8")
+    click.echo(f"wrote {len(flat)} questions to {out}")
+
+
+@bank_cli.command("import")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False))
+@click.option("--topic", required=True, help="Topic for questions outside a quizapp category.")
+@click.option("--concept", required=True, help="Concept for questions without quizapp tags.")
+@click.option("--level", default=2, show_default=True, type=click.IntRange(1, 5))
+@with_appcontext
+def bank_import(source: str, topic: str, concept: str, level: int) -> None:
+    """Import Moodle XML (multichoice, numerical, truefalse, shortanswer) as bank files."""
+    from pathlib import Path
+
+    from quizapp.bank.interchange.files import write_items
+    from quizapp.bank.interchange.moodle_xml import ImportProblem, import_moodle
+    from quizapp.bank.loader import load_bank
+
+    skipped: list[str] = []
+    try:
+        items = import_moodle(Path(source), topic, concept, level, skipped)
+        for message in skipped:
+            click.echo(f"skipped {message}", err=True)
+        bank_dir = current_app.config["QUESTION_BANK"]
+        paths = write_items(items, bank_dir, {i.spec.id for i in load_bank(bank_dir)[0]})
+    except (ImportProblem, FileExistsError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    for path in paths:
+        click.echo(f"created {path}")
+    click.echo("next: flask --app quizapp bank validate")
+
+
 @bank_cli.command("calibrate")
 @click.option("--min-responses", default=50, show_default=True, help="Answers an item needs to be calibrated.")
 @with_appcontext

@@ -24,7 +24,8 @@ def test_fixture_bank_loads(bank: Path) -> None:
     items, errors = load_bank(bank)
     assert errors == []
     assert {i.spec.id for i in items} == {
-        "analysis.ratio-test", "analysis.fixture-derivative", "python.fixture-list-methods", "python.fixture-fib"}
+        "analysis.ratio-test", "analysis.fixture-derivative", "analysis.fixture-geometric-sum",
+        "python.fixture-list-methods", "python.fixture-fib"}
 
 
 def test_latex_needs_no_doubled_backslashes(bank: Path) -> None:
