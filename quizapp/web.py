@@ -17,6 +17,11 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(main_bp)
     app.register_blueprint(auth_bp, url_prefix="/auth")
     app.register_blueprint(assess_bp, url_prefix="/assess")
+    from quizapp.authoring.views import bp as authoring_bp
+
+    app.register_blueprint(authoring_bp, url_prefix="/author")
+    from quizapp.reports.registration import register_report_blueprints  # /reports, /verify, /review
+    register_report_blueprints(app)
     app.add_template_filter(markdown_to_html, "markdown")
     app.add_template_filter(inline_markdown_to_html, "markdown_inline")
     app.add_template_global(get_locale, "get_locale")

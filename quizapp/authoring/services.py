@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from quizapp.bank.calibration import CALIBRATION_SETTING
 from quizapp.extensions import db
@@ -43,9 +43,9 @@ def item_statistics() -> dict[str, ItemStats]:
     )
     for attempt_id, item_id, score in rows:
         scores[attempt_id][item_id] = float(score or 0.0)
-    for topics, count in db.session.execute(select(Attempt.topics, func.count()).group_by(Attempt.topics)):
+    for topics in db.session.scalars(select(Attempt.topics)):  # JSON columns cannot be grouped portably
         for topic in topics or []:
-            topic_attempts[topic] += count
+            topic_attempts[topic] += 1
     per_item: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for answers in scores.values():
         total = sum(answers.values())

@@ -1,0 +1,79 @@
+"""Readiness reports, the applicant's self-declared checklist, and the staff audit log.
+
+A report stores the exact canonical JSON it signed (``payload``) and the exact PDF bytes it signed the hash of:
+verification compares bytes, so nothing is re-serialised between signing and checking.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from quizapp.extensions import db
+from quizapp.models._time import utcnow
+from quizapp.models.attempt import Attempt
+from quizapp.models.user import User
+
+
+class Report(db.Model):
+    """A signed readiness report built from one finished attempt; staff see it only once submitted."""
+
+    __tablename__ = "reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id"), index=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True, index=True)
+    locale: Mapped[str] = mapped_column(String(8), default="en")
+    payload: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(String(200))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    pdf_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    pdf_signature: Mapped[str] = mapped_column(String(200))
+    round_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    submitted_at: Mapped[datetime | None]
+
+    user: Mapped[User] = relationship()
+    attempt: Mapped[Attempt] = relationship()
+
+    @property
+    def is_submitted(self) -> bool:
+        """True once the applicant has sent it to the programme (it is then frozen)."""
+        return self.status == "submitted"
+
+
+class Checklist(db.Model):
+    """The applicant's self-declared application checklist (one per account)."""
+
+    __tablename__ = "checklists"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    degree: Mapped[str | None] = mapped_column(String(200))
+    english_test: Mapped[str | None] = mapped_column(String(20))
+    english_score: Mapped[str | None] = mapped_column(String(40))
+    mooc_done: Mapped[bool] = mapped_column(default=False)
+    attestation_file: Mapped[str | None] = mapped_column(String(80))
+    attestation_type: Mapped[str | None] = mapped_column(String(40))
+    attestation_sha256: Mapped[str | None] = mapped_column(String(64))
+    round_id: Mapped[str | None] = mapped_column(String(40))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class AuditEntry(db.Model):
+    """Who did what to which report, when. ``report_id`` is not a foreign key: the trail outlives deletions."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int | None] = mapped_column(index=True)
+    actor_email: Mapped[str] = mapped_column(String(254))
+    action: Mapped[str] = mapped_column(String(40))
+    report_id: Mapped[int | None] = mapped_column(index=True)
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

@@ -1,0 +1,47 @@
+"""Readiness levels from an ability estimate and the staff's cut scores.
+
+θ is on the calibration population's scale (mean 0, SD 1). The default cuts read: *Ready* when θ ≥ 0, i.e. at
+least as able as the median admitted student of the calibration cohort; *Review recommended* when θ ≥ −1 (within
+one SD below: a few weeks of revision should close the gap); *Not yet ready* below that.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quizapp.bank.schema import TOPICS
+from quizapp.models import get_setting, set_setting
+
+CUTS_SETTING = "report_cut_scores"
+DEFAULT_CUTS = {"ready": 0.0, "review": -1.0}
+LEVELS = ("ready", "review", "not_ready")
+Z95 = 1.96
+
+
+def cut_scores() -> dict[str, dict[str, float]]:
+    """Cut scores per topic: the stored staff setting, defaults for topics it does not mention."""
+    stored: dict[str, Any] = get_setting(CUTS_SETTING, {}) or {}
+    return {topic: {**DEFAULT_CUTS, **{k: float(v) for k, v in (stored.get(topic) or {}).items()}}
+            for topic in TOPICS}
+
+
+def save_cut_scores(cuts: dict[str, dict[str, float]]) -> None:
+    """Store the staff's cut scores (the caller commits). Raises ValueError when review > ready."""
+    for topic, cut in cuts.items():
+        if cut["review"] > cut["ready"]:
+            raise ValueError(topic)
+    set_setting(CUTS_SETTING, {t: {"ready": float(c["ready"]), "review": float(c["review"])} for t, c in cuts.items()})
+
+
+def level_for(theta: float, cut: dict[str, float]) -> str:
+    """``ready``, ``review`` or ``not_ready`` for ``theta`` under one topic's cut scores."""
+    if theta >= cut["ready"]:
+        return "ready"
+    if theta >= cut["review"]:
+        return "review"
+    return "not_ready"
+
+
+def band(theta: float, se: float) -> tuple[float, float]:
+    """The 95 % band θ ± 1.96·SE."""
+    return theta - Z95 * se, theta + Z95 * se

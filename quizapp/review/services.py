@@ -1,0 +1,131 @@
+"""What staff see: submitted reports only, filtered, sorted, exported; the evidence behind each score."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from quizapp.assess.services import variant_of
+from quizapp.extensions import db
+from quizapp.models import Report, User
+from quizapp.qtypes import Choice
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    """The dashboard's query: round, a topic at a level, submission dates, free text, sort order."""
+
+    round_id: str = ""
+    topic: str = ""
+    level: str = ""
+    since: date | None = None
+    until: date | None = None
+    search: str = ""
+    sort: str = "newest"
+
+
+@dataclass(frozen=True)
+class Row:
+    """A submitted report with its parsed (signed) content."""
+
+    report: Report
+    payload: dict[str, Any]
+
+    def topic(self, name: str) -> dict[str, Any] | None:
+        """The report's line for topic ``name``, if it measured it."""
+        return next((t for t in self.payload["topics"] if t["topic"] == name), None)
+
+
+SORTS = ("newest", "oldest", "name")
+
+
+def submitted_report(report_id: int) -> Report | None:
+    """A report staff may open: it exists and was submitted."""
+    report = db.session.get(Report, report_id)
+    return report if report is not None and report.is_submitted else None
+
+
+def find_reports(f: ReportFilter) -> list[Row]:
+    """Submitted reports matching the filter."""
+    query = select(Report).join(User, User.id == Report.user_id).where(Report.status == "submitted")
+    if f.round_id:
+        query = query.where(Report.round_id == f.round_id)
+    if f.since:
+        query = query.where(Report.submitted_at >= datetime.combine(f.since, time.min))
+    if f.until:
+        query = query.where(Report.submitted_at <= datetime.combine(f.until, time.max))
+    if f.search.strip():
+        needle = f"%{f.search.strip().lower()}%"
+        query = query.where(or_(func.lower(User.name).like(needle), func.lower(User.email).like(needle)))
+    order = {"oldest": (Report.submitted_at.asc(),), "name": (func.lower(User.name).asc(),)}.get(
+        f.sort, (Report.submitted_at.desc(),))
+    rows = [Row(r, json.loads(r.payload)) for r in db.session.scalars(query.order_by(*order, Report.id))]
+    if f.topic or f.level:  # levels live in the signed payload: filter after reading it
+        rows = [row for row in rows if any(
+            (not f.topic or t["topic"] == f.topic) and (not f.level or t["level"] == f.level)
+            for t in row.payload["topics"])]
+    return rows
+
+
+def csv_export(rows: list[Row]) -> str:
+    """One line per report; per measured topic its θ, SE and level."""
+    topics = sorted({t["topic"] for row in rows for t in row.payload["topics"]})
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["code", "name", "email", "round", "submitted_at", "mode", "items", "english_ok", "mooc_done",
+                     *[f"{t}_{k}" for t in topics for k in ("theta", "se", "level")]])
+    for row in rows:
+        p, r = row.payload, row.report
+        cells: list[Any] = []
+        for name in topics:
+            line = row.topic(name)
+            cells += [line["theta"], line["se"], line["level"]] if line else ["", "", ""]
+        writer.writerow([r.code, _safe(p["applicant"]["name"]), _safe(p["applicant"]["email"]), r.round_id or "",
+                         r.submitted_at.isoformat() if r.submitted_at else "", p["attempt"]["mode"],
+                         p["attempt"]["items"], p["checklist"]["english_ok"], p["checklist"]["mooc_done"], *cells])
+    return out.getvalue()
+
+
+def _safe(text: str) -> str:
+    """Neutralise spreadsheet formulas in applicant-typed text (CSV injection)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def evidence(report: Report) -> list[dict[str, Any]]:
+    """Every answered item behind the report: the variant as shown, the answer, the grade, the time."""
+    lines = []
+    for response in report.attempt.responses:
+        if not response.is_answered:
+            continue
+        version = response.item_version
+        variant = variant_of(response)
+        answered = response.answered_at or response.shown_at
+        lines.append({
+            "position": response.position, "item_id": version.item_id, "title": version.spec.get("title", ""),
+            "topic": version.topic, "level": version.level, "concepts": version.concepts, "prompt": variant.prompt,
+            "choices": [{"text": c.text, "correct": c.correct,
+                         "chosen": c.key in ((response.answer or {}).get("choice") or [])} for c in variant.choices],
+            "seed": response.seed,
+            "version": version.content_hash[:12],
+            "answer": response.answer_latex or _raw(response.answer, variant.choices),
+            "score": response.score, "correct": response.correct, "feedback": response.feedback or "",
+            "tags": response.tags or [], "seconds": (answered - response.shown_at).total_seconds(),
+            "estimate": (response.estimate or {}).get("topics", {}).get(version.topic),
+        })
+    return lines
+
+
+def _raw(answer: dict[str, Any] | None, choices: tuple[Choice, ...]) -> str:
+    """The answer as the applicant gave it: chosen options by their text, else the typed text."""
+    if not answer:
+        return ""
+    if answer.get("choice"):
+        texts = {c.key: c.text for c in choices}
+        return "; ".join(texts.get(str(k), str(k)) for k in answer["choice"])
+    return str(answer.get("answer", ""))

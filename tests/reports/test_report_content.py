@@ -1,0 +1,84 @@
+"""The report's content: levels from the staff's cut scores, the PDF's text, concepts and study resources."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from pypdf import PdfReader
+
+from quizapp.extensions import db
+from quizapp.models import Report
+from tests.reports.conftest import create_report, finish_assessment
+
+LEVEL_TEXT = {"ready": "Ready", "review": "Review recommended", "not_ready": "Not yet ready"}
+TOPIC_TEXT = {"analysis": "Analysis", "python": "Python"}
+
+
+def _payload(app, report_id: int) -> dict:
+    with app.app_context():
+        return json.loads(db.session.get(Report, report_id).payload)
+
+
+def _pdf_text(client, report_id: int) -> str:
+    reader = PdfReader(io.BytesIO(client.get(f"/reports/{report_id}/pdf").data))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_pdf_text_states_each_topics_level(client, auth, app) -> None:
+    auth.register()
+    report_id = create_report(client, finish_assessment(client, app, ["analysis", "python"]))
+    payload = _payload(app, report_id)
+    text = _pdf_text(client, report_id)
+    assert [t["topic"] for t in payload["topics"]] == ["analysis", "python"]
+    for topic in payload["topics"]:
+        assert f"{TOPIC_TEXT[topic['topic']]}\n{LEVEL_TEXT[topic['level']]}" in text
+        assert topic["low"] < topic["theta"] < topic["high"]
+        assert abs((topic["high"] - topic["low"]) - 2 * 1.96 * topic["se"]) < 0.01
+    assert payload["code"] in text and "Assessment mode" in text
+
+
+def test_staff_cut_scores_decide_the_level_of_new_reports(client, auth, app, make_staff) -> None:
+    make_staff()
+    auth.login("sam@example.org")
+    high = {f"{t}-{k}": v for t in ("analysis", "linear_algebra", "optimization", "statistics", "probability",
+                                    "java", "python", "unix") for k, v in (("ready", 3.5), ("review", 3.0))}
+    assert client.post("/review/settings", data=high).status_code == 302
+    auth.logout()
+    auth.register()
+    report_id = create_report(client, finish_assessment(client, app, ["analysis"]))
+    assert _payload(app, report_id)["topics"][0]["level"] == "not_ready"
+    assert "Analysis\nNot yet ready" in _pdf_text(client, report_id)
+
+
+def test_cut_scores_refuse_review_above_ready(client, auth, make_staff) -> None:
+    make_staff()
+    auth.login("sam@example.org")
+    page = client.post("/review/settings", data={"analysis-ready": "0", "analysis-review": "1"})
+    assert page.status_code == 400
+
+
+def test_wrong_answers_make_gaps_with_resources(client, auth, app) -> None:
+    auth.register()
+    report_id = create_report(client, finish_assessment(client, app, ["analysis"], correct=False))
+    payload = _payload(app, report_id)
+    gaps = [c for c in payload["concepts"] if c["status"] == "gap"]
+    assert gaps and all(c["resources"] for c in gaps)
+    page = client.get(f"/reports/{report_id}").get_data(as_text=True)
+    assert gaps[0]["resources"][0] in page and "Gap" in page
+
+
+def test_practice_report_says_so(client, auth, app) -> None:
+    auth.register()
+    report_id = create_report(client, finish_assessment(client, app, ["analysis"], mode="practice"))
+    assert "Practice mode" in _pdf_text(client, report_id)
+    assert "indicative only" in client.get(f"/reports/{report_id}").get_data(as_text=True)
+
+
+def test_report_in_french(client, auth, app) -> None:
+    auth.register()
+    attempt_id = finish_assessment(client, app, ["analysis"])
+    client.post("/language", data={"lang": "fr"})
+    report_id = create_report(client, attempt_id)
+    text = _pdf_text(client, report_id)
+    assert "Rapport de préparation" in text and "Analyse" in text

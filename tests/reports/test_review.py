@@ -1,0 +1,71 @@
+"""Staff review: dashboard filters and search, evidence, CSV export, statistics, audit log."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from sqlalchemy import select
+
+from quizapp.extensions import db
+from quizapp.models import AuditEntry
+from tests.reports.conftest import create_report, finish_assessment
+
+
+def _submitted(client, auth, app, email: str, name: str, correct: bool) -> int:
+    auth.register(email=email, name=name)
+    report_id = create_report(client, finish_assessment(client, app, ["analysis"], correct=correct))
+    client.post("/reports/checklist", data={"report_id": report_id, "round_id": "2027-r1"})
+    client.post(f"/reports/{report_id}/submit")
+    auth.logout()
+    return report_id
+
+
+def _staff_with_two_reports(client, auth, app, make_staff) -> tuple[int, int]:
+    strong = _submitted(client, auth, app, "ada@example.org", "Ada Lovelace", correct=True)
+    weak = _submitted(client, auth, app, "bob@example.org", "Bob Weak", correct=False)
+    make_staff()
+    auth.login("sam@example.org")
+    return strong, weak
+
+
+def test_dashboard_search_and_level_filter(client, auth, app, make_staff) -> None:
+    _staff_with_two_reports(client, auth, app, make_staff)
+    page = client.get("/review/?search=lovelace").get_data(as_text=True)
+    assert "Ada Lovelace" in page and "Bob Weak" not in page
+    page = client.get("/review/?topic=analysis&level=ready").get_data(as_text=True)
+    assert "Ada Lovelace" in page and "Bob Weak" not in page
+    page = client.get("/review/?round_id=2027-r2").get_data(as_text=True)
+    assert "Ada Lovelace" not in page and "No submitted report matches" in page
+    page = client.get("/review/?sort=name").get_data(as_text=True)
+    assert page.index("Ada Lovelace") < page.index("Bob Weak")
+
+
+def test_report_page_shows_evidence_and_writes_the_audit_log(client, auth, app, make_staff) -> None:
+    strong, _ = _staff_with_two_reports(client, auth, app, make_staff)
+    page = client.get(f"/review/reports/{strong}").get_data(as_text=True)
+    assert "Evidence" in page and "<strong>Genuine</strong>" in page
+    assert page.count('class="evidence-item"') == 2 and "seed" in page
+    client.get(f"/review/reports/{strong}/pdf")
+    with app.app_context():
+        actions = [(e.actor_email, e.action, e.report_id) for e in db.session.scalars(select(AuditEntry))]
+    assert ("sam@example.org", "view_report", strong) in actions
+    assert ("sam@example.org", "download_pdf", strong) in actions
+
+
+def test_csv_export_lists_the_filtered_reports(client, auth, app, make_staff) -> None:
+    _staff_with_two_reports(client, auth, app, make_staff)
+    response = client.get("/review/export.csv?search=bob")
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert response.mimetype == "text/csv"
+    assert [r["name"] for r in rows] == ["Bob Weak"] and rows[0]["round"] == "2027-r1"
+    assert rows[0]["analysis_level"] in {"ready", "review", "not_ready"} and rows[0]["analysis_theta"]
+    with app.app_context():
+        assert db.session.scalar(select(AuditEntry).where(AuditEntry.action == "export_csv")) is not None
+
+
+def test_cohort_statistics_draw_each_topic(client, auth, app, make_staff) -> None:
+    _staff_with_two_reports(client, auth, app, make_staff)
+    page = client.get("/review/stats").get_data(as_text=True)
+    assert "Submitted reports: 2" in page and page.count('class="cohort-chart"') == 2  # analysis + per round
+    assert "n = 2" in page
