@@ -1,0 +1,87 @@
+"""Inside the sandbox: load the submission, evaluate each test's call, and write only the *values* to the channel.
+
+No expected answer is here and no verdict is made here: the grader compares the values outside. The submission
+runs in this interpreter and can tamper with anything in it; all it can change is the values it reports.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from valuecodec import encode
+
+
+class TestTimeout(BaseException):
+    """Raised by the per-test alarm."""
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise TestTimeout()
+
+
+def main() -> int:
+    """Run every test of /in/tests.json against /in/submission.py; one JSON line per test on the channel."""
+    channel = os.fdopen(int(os.environ.pop("QUIZAPP_CHANNEL_FD")), "w", buffering=1)
+    folder = sys.argv[1] if len(sys.argv) > 1 else "/in"  # another folder only for the benchmark's bare run
+    with open(f"{folder}/tests.json") as handle:
+        spec = json.load(handle)
+    with open(f"{folder}/submission.py") as handle:
+        source = handle.read()
+    namespace: dict = {"__name__": "submission", "__builtins__": __builtins__}
+    try:
+        code = compile(source, "submission.py", "exec")
+    except (SyntaxError, ValueError) as error:
+        channel.write(json.dumps({"kind": "compile_error", "message": _describe(error)}) + "\n")
+        return 0
+    signal.signal(signal.SIGALRM, _alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, spec["test_s"])
+        exec(code, namespace)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    except BaseException as error:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        kind = "timeout" if isinstance(error, TestTimeout) else type(error).__name__
+        channel.write(json.dumps({"kind": "load_error", "error": kind, "message": _describe(error)}) + "\n")
+        return 0
+    for index, test in enumerate(spec["tests"]):
+        record = _run_one(test, namespace, spec["test_s"])
+        record["i"] = index
+        channel.write(json.dumps(record) + "\n")
+    channel.write(json.dumps({"kind": "done"}) + "\n")
+    return 0
+
+
+def _run_one(test: dict, namespace: dict, budget: float) -> dict:
+    env = dict(namespace)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, budget)
+        if test.get("code"):
+            exec(compile(test["code"], f"<test {test['name']}>", "exec"), env)
+            value = env.get("result")
+        else:
+            value = eval(compile(test["call"], f"<test {test['name']}>", "eval"), env)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        return {"kind": "value", "value": encode(value)}
+    except TestTimeout:
+        return {"kind": "error", "error": "timeout", "message": "took too long"}
+    except BaseException as error:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        return {"kind": "error", "error": type(error).__name__, "message": _describe(error)}
+
+
+def _describe(error: BaseException) -> str:
+    try:
+        text = f"{type(error).__name__}: {error}"
+    except BaseException:
+        text = type(error).__name__
+    if isinstance(error, SyntaxError) and error.lineno:
+        text = f"SyntaxError: {error.msg} (line {error.lineno})"
+    return text[:500]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
