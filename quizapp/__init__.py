@@ -26,8 +26,9 @@ def create_app(config: type[Config] | dict[str, Any] | None = None) -> Flask:
         instance.mkdir(parents=True, exist_ok=True)
         app.config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{instance / 'quizapp.sqlite3'}"
 
-    from quizapp import extensions, security, web
+    from quizapp import extensions, logs, security, web
 
+    logs.init_app(app)
     extensions.init_app(app)
     security.init_app(app)
     web.init_app(app)

@@ -17,7 +17,7 @@ start() {
     printf "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 300\n" \
       >> "/etc/postgresql/$PG_VERSION/$PG_CLUSTER/conf.d/quizapp-test.conf"
   fi
-  pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start 2>/dev/null || true
+  pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start >/dev/null 2>&1 || true
   for _ in $(seq 50); do pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && break; sleep 0.2; done
   su postgres -c "psql -q -h 127.0.0.1 -p $PG_PORT -tc \"SELECT 1 FROM pg_database WHERE datname='quizapp_test'\"" \
     | grep -q 1 || su postgres -c "createdb -h 127.0.0.1 -p $PG_PORT quizapp_test"

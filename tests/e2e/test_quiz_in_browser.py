@@ -27,6 +27,7 @@ def reference_answer(server: LiveServer, attempt_id: int) -> tuple[str, dict[str
         response = next(r for r in attempt.responses if not r.is_answered)
         version = response.item_version
         raw = dict(qtype_of(version).reference_raw(spec_of(version), variant_of(response)))
+        db.session.remove()
         db.engine.dispose()
         return version.qtype, raw
 

@@ -1,0 +1,24 @@
+"""gunicorn settings for production: `gunicorn -c deploy/gunicorn.conf.py "quizapp:create_app()"`.
+
+Every value can be overridden with the environment variables below (or gunicorn's own GUNICORN_CMD_ARGS).
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("QUIZAPP_BIND", "127.0.0.1:8000")
+# Without Redis, code runs are queued inside the web process, so one process (with threads) must serve them all.
+_default_workers = multiprocessing.cpu_count() * 2 + 1 if os.environ.get("REDIS_URL") else 1
+workers = int(os.environ.get("QUIZAPP_WEB_WORKERS", _default_workers))
+threads = int(os.environ.get("QUIZAPP_WEB_THREADS", "4"))  # gthread: a slow client does not hold a process
+worker_class = "gthread"
+timeout = int(os.environ.get("QUIZAPP_WEB_TIMEOUT", "60"))  # math checks stop at 2 s; code runs are queued
+graceful_timeout = 20
+keepalive = 5
+max_requests = 2000  # recycle workers now and then (bounded memory growth)
+max_requests_jitter = 200
+forwarded_allow_ips = os.environ.get("QUIZAPP_FORWARDED_ALLOW_IPS", "127.0.0.1")
+accesslog = None  # quizapp logs every request itself, as JSON
+errorlog = "-"
+loglevel = os.environ.get("QUIZAPP_LOG_LEVEL", "info")
+preload_app = False  # each worker builds its own app (database pools and the math worker pool are per process)
