@@ -7,6 +7,7 @@ from typing import Any
 
 import sympy
 
+from graders.math.declared import check_declared
 from graders.math.equivalence import Comparer
 from graders.math.errors import MathInputError
 from graders.math.feedback import MESSAGES, mistake_tags
@@ -26,6 +27,8 @@ def preview_answer(kind: str, answer: str, raw_options: dict[str, Any] | None = 
     try:
         options = read_options(raw_options)
         reading = read_answer(answer, kind, options.variables)
+        if options.strict_variables:
+            check_declared(reading.node, options.variables)
         if kind == "numeric" and options.tolerance.sigfigs and typed_literal(reading.node) is None:
             raise MathInputError("type the number in decimal form, e.g. 3.14 or 1.2e-3")
     except MathInputError as error:
@@ -41,6 +44,8 @@ def grade_answer(kind: str, answer: str, expected: str, raw_options: dict[str, A
         return invalid(f"the question is misconfigured: {error}")
     try:
         reading = read_answer(answer, kind, options.variables)
+        if options.strict_variables:
+            check_declared(reading.node, options.variables)
     except MathInputError as error:
         return invalid(str(error))
     latex = to_latex(reading.node)
@@ -51,9 +56,15 @@ def grade_answer(kind: str, answer: str, expected: str, raw_options: dict[str, A
     if kind == "numeric":
         return _grade_numeric(reading, key, options, latex)
     comparer = Comparer(decimals=reading.has_decimal or key.has_decimal)
+    if kind == "matrix" and _shape(reading.value) != _shape(key.value) and None not in (
+            _shape(reading.value), _shape(key.value)):
+        return graded(False, f"The expected matrix is {_shape(key.value)}; yours is {_shape(reading.value)}.", latex)
     if describe(reading.value) != describe(key.value) and kind in ("expression", "matrix"):
         return invalid(f"expected {describe(key.value)}, but this is {describe(reading.value)}", latex)
-    correct = comparer.values(reading.value, key.value)
+    if kind == "matrix" and (options.tolerance.rtol is not None or options.tolerance.atol is not None):
+        correct = _matrices_within(reading.value, key.value, options.tolerance)
+    else:
+        correct = comparer.values(reading.value, key.value)
     if kind != "expression" or not isinstance(key.value, sympy.Expr):
         return graded(correct, "" if correct else "Not equivalent to the expected answer.", latex)
     return _grade_expression(reading, key, options, comparer, correct, latex)
@@ -72,6 +83,21 @@ def _grade_expression(reading: Reading, key: Reading, options: Options, comparer
     tags = mistake_tags(answer, expected, comparer) if options.feedback else ()
     message = " ".join(MESSAGES[t] for t in tags) or "Not equivalent to the expected answer."
     return graded(False, message, latex, tags)
+
+
+def _shape(value: Any) -> str | None:
+    """``"2×3"`` for a matrix value, None for anything else."""
+    shape = getattr(value, "shape", None)
+    return f"{shape[0]}×{shape[1]}" if isinstance(shape, tuple) and len(shape) == 2 else None
+
+
+def _matrices_within(answer: Any, expected: Any, tolerance: Any) -> bool:
+    """Entry by entry within the question's rtol/atol (the shapes already match)."""
+    try:
+        pairs = zip((x for row in answer.rows for x in row), (x for row in expected.rows for x in row), strict=True)
+        return all(within(sympy.nsimplify(a), sympy.nsimplify(b), tolerance) for a, b in pairs)
+    except (AttributeError, TypeError, ValueError):
+        return False
 
 
 def _looks_unsimplified(answer: sympy.Expr, expected: sympy.Expr) -> bool:

@@ -23,6 +23,7 @@ class Options:
     variables: frozenset[str] = frozenset()
     tolerance: Tolerance = field(default_factory=Tolerance)
     feedback: bool = True
+    strict_variables: bool = False  # refuse letters the question does not declare (see declared.py)
 
 
 def read_options(raw: dict[str, Any] | None) -> Options:
@@ -41,10 +42,11 @@ def read_options(raw: dict[str, Any] | None) -> Options:
                           sigfigs=_count(raw.pop("sigfigs", None), "sigfigs", 1),
                           sigfigs_accuracy=_count(raw.pop("sigfigs_accuracy", None), "sigfigs_accuracy", -1))
     feedback = bool(raw.pop("feedback", True))
+    strict = bool(raw.pop("strict_variables", False))
     _check_variable(raw.pop("variable", None), frozenset(variables))
     if raw:
         raise MathInputError(f"unknown option {sorted(raw)[0]!r}")
-    return Options(check, frozenset(variables), tolerance, feedback)
+    return Options(check, frozenset(variables), tolerance, feedback, strict)
 
 
 def _check_variable(value: Any, declared: frozenset[str]) -> None:

@@ -5,6 +5,7 @@ Run by ``flask --app quizapp bank validate`` (and in CI) before items go live.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,15 @@ class ValidationReport:
     def ok(self) -> bool:
         """True when nothing is wrong."""
         return not self.errors
+
+
+MATH_SPAN = re.compile(r'<(span|div) class="math [a-z]+">.*?</\1>', re.S)
+CODE_SPAN = re.compile(r"<(code|pre)>.*?</\1>", re.S)
+
+
+def stray_dollar(html: str) -> bool:
+    """True when a ``$`` is left in the rendered HTML outside math and code: broken math in the source."""
+    return "$" in CODE_SPAN.sub("", MATH_SPAN.sub("", html))
 
 
 def is_parameterised(item: LoadedItem) -> bool:
@@ -91,9 +101,12 @@ def validate_item(item: LoadedItem, bank_dir: Path, variants: int) -> tuple[int,
             if variant_fingerprint(qtype.generate(item.spec, seed)) != variant_fingerprint(variant):
                 errors.append(BankError(rel, "parameters", f"seed {seed} gives different variants on two runs"))
             for name, text in (("prompt", variant.prompt), ("solution", variant.solution)):
-                markdown_to_html(text)
                 if "{@" in text or "@}" in text:
                     errors.append(BankError(rel, name, f"seed {seed}: an unrendered '{{@' or '@}}' is left"))
+                if stray_dollar(markdown_to_html(text)):
+                    errors.append(BankError(rel, name, f"seed {seed}: a '$' is left outside math after rendering "
+                                            "(a line starting with '+ ', '- ' or '* ' inside $$…$$ becomes a list; "
+                                            "write money as \\$)"))
             ran, case_errors = run_self_test(qtype, item, variant, rel)
         except TemplateProblem as exc:
             errors.append(BankError(rel, exc.field, f"seed {seed}: {exc.reason}"))

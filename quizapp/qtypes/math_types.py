@@ -54,8 +54,12 @@ class MathAnswerType(QuestionType):
     widget: ClassVar[str] = "math.html"
 
     def options(self, spec: ItemSpec) -> dict[str, Any]:
-        """Grader options: the item's ``options`` plus its declared ``variables``."""
-        return {**spec.options, "variables": list(spec.variables)}
+        """Grader options: the item's ``options`` plus its declared ``variables``.
+
+        With declared variables, any other letter is refused as a format problem (it cannot be right).
+        """
+        strict = {"strict_variables": True} if spec.variables else {}
+        return {**strict, **spec.options, "variables": list(spec.variables)}
 
     def check_spec(self, spec: ItemSpec) -> list[tuple[str, str]]:
         """An answer template is required."""

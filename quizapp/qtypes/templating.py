@@ -81,10 +81,15 @@ def _make_env() -> SandboxedEnvironment:
 ENV = _make_env()
 
 
+def _literal_signs(text: str) -> str:
+    """``{@-c@}`` means minus c to an instructor, but ``{@-`` is Jinja's whitespace control: keep the sign."""
+    return text.replace("{@-", "{@ -").replace("{@+", "{@ +").replace("-@}", "- @}").replace("+@}", "+ @}")
+
+
 def render(text: str, params: Mapping[str, Any], field: str) -> str:
     """Render one template string with the variant's parameters."""
     try:
-        return ENV.from_string(text).render(**params)
+        return ENV.from_string(_literal_signs(text)).render(**params)
     except TemplateError as exc:
         raise TemplateProblem(field, str(exc)) from exc
     except (ArithmeticError, TypeError, ValueError) as exc:

@@ -8,7 +8,7 @@
       if (el.dataset.rendered) return;
       var tex = el.textContent;
       try {
-        window.katex.render(tex, el, { displayMode: el.classList.contains("block"), throwOnError: false });
+        window.katex.render(tex, el, { displayMode: el.classList.contains("block") || el.tagName === "DIV", throwOnError: false });
         el.setAttribute("aria-label", tex);
         el.dataset.rendered = "1";
       } catch (e) { /* leave the TeX source visible */ }

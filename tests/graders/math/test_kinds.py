@@ -80,3 +80,27 @@ def test_sets_intervals_and_unions(answer: str, expected: str, same: bool) -> No
 def test_wrong_kind_costs_nothing() -> None:
     result = check("set", "x>1", "(1, inf)")
     assert result.status == "invalid" and result.score == 0.0 and "expected a set" in result.message
+
+
+def test_matrix_tolerance_applies_to_every_entry() -> None:
+    from graders.math import check
+
+    assert check("matrix", "[[0.3333333333, 0.6666666667]]", "[[1/3, 2/3]]", {"rtol": 1e-6}).correct
+    assert not check("matrix", "[[0.3333, 0.6666666667]]", "[[1/3, 2/3]]", {"rtol": 1e-6}).correct
+
+
+def test_matrix_of_the_wrong_shape_names_both_shapes() -> None:
+    from graders.math import check
+
+    result = check("matrix", "[[1,2],[3,4]]", "[[1,2,3],[4,5,6]]")
+    assert result.correct is False and "2×3" in result.message and "2×2" in result.message
+
+
+def test_strict_variables_refuse_undeclared_letters_but_not_constants() -> None:
+    from graders.math import check
+
+    strict = {"variables": ["x"], "strict_variables": True}
+    refused = check("expression", "5y/6", "5x/6", strict)
+    assert refused.status == "invalid" and "'y'" in refused.message
+    assert check("expression", "e^x + pi", "exp(x) + pi", strict).correct
+    assert check("expression", "5y/6", "5x/6", {"variables": ["x"]}).status == "graded"  # the contract default
