@@ -216,6 +216,30 @@ def setup(ctx: click.Context, with_demo: bool) -> None:
         ctx.invoke(demo)
 
 
+@click.command("keys")
+@click.argument("action", type=click.Choice(["generate"]))
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Key file (default: QUIZAPP_SIGNING_KEY_FILE, else instance/signing_key.pem).")
+def keys(action: str, out: str | None) -> None:
+    """Generate the Ed25519 key that signs readiness reports (never overwrites an existing key)."""
+    import os
+    from pathlib import Path
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    path = Path(out or os.environ.get("QUIZAPP_SIGNING_KEY_FILE") or "instance/signing_key.pem")
+    if path.exists():
+        raise click.ClickException(f"{path} exists; not overwritten (reports signed with it must stay verifiable)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pem = Ed25519PrivateKey.generate().private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                     serialization.NoEncryption())
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+    click.echo(f"wrote {path} (keep it secret; every web host needs the same file)")
+
+
 @click.command("worker")
 @click.option("--workers", type=int, default=None, help="Worker processes (default: cores - 1).")
 @with_appcontext
@@ -237,7 +261,7 @@ def worker(workers: int | None) -> None:
 
 def init_app(app: Flask) -> None:
     """Register the command groups on the app."""
-    for command in (bank_cli, users_cli, demo, setup, worker):
+    for command in (bank_cli, users_cli, demo, setup, keys, worker):
         app.cli.add_command(command)
 
 
