@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start (or stop) throwaway PostgreSQL and Redis servers on loopback ports for tests and benchmarks.
-#   scripts/services.sh start   -> prints the export lines for TEST_DATABASE_URL and TEST_REDIS_URL
+#   scripts/services.sh start   -> prints export lines for TEST_POSTGRES_URL and TEST_REDIS_URL
+# The production-stack tests use them; TEST_DATABASE_URL=$TEST_POSTGRES_URL runs the app suite on PostgreSQL too.
 #   scripts/services.sh stop
 # Needs root (Debian's pg_createcluster/pg_ctlcluster; initdb itself refuses to run as root).
 set -euo pipefail
@@ -26,7 +27,7 @@ start() {
       --logfile /tmp/quizapp-test-redis.log
   fi
   for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
-  echo "export TEST_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:$PG_PORT/quizapp_test"
+  echo "export TEST_POSTGRES_URL=postgresql+psycopg://postgres@127.0.0.1:$PG_PORT/quizapp_test"
   echo "export TEST_REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0"
 }
 

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from quizapp.adaptive.irt import THETA_GRID, FloatArray, probability
+from quizapp.adaptive.irt import THETA_GRID, FloatArray, fisher_information, probability
 from quizapp.adaptive.population import Population, estimate_population
 
 _CACHE_SIZE = 8
@@ -38,6 +38,8 @@ class BankArrays:
     p_grid: FloatArray
     log_p: FloatArray
     log_q: FloatArray
+    # Fisher information of every item at every grid point, grid-major (G×J): a grid row is contiguous.
+    info_by_theta: FloatArray
     stored_population: Population | None
     calibration: FloatArray | None
     # Derived values computed on first use (one-ability population, exposure eligibilities).
@@ -123,6 +125,7 @@ def _build(bank: dict[str, Any]) -> BankArrays:
         p_grid=p_grid,
         log_p=np.log(p_grid),
         log_q=np.log1p(-p_grid),
+        info_by_theta=np.ascontiguousarray(fisher_information(THETA_GRID, a, b, c, D).T),
         stored_population=stored,
         calibration=calibration,
     )

@@ -103,7 +103,7 @@ def estimate_population(
     for _ in range(iterations):
         # The sites change little between EM iterations: a few warm-started sweeps keep them converged.
         post = joint_posterior(
-            log_lik, population.mean, population.cov, grid, sweeps=3, tol=1e-6, start=sites
+            log_lik, population.mean, population.cov, grid, sweeps=3, tol=1e-6, start=sites, damping=0.8
         )
         sites = (post.site_tau, post.site_nu)
         mean = post.mean.mean(axis=0)

@@ -20,6 +20,8 @@ from quizapp.adaptive.irt import (
 from quizapp.adaptive.joint import joint_posterior
 from quizapp.adaptive.scenario import Scenario
 
+# Banks larger than this integrate expected information on a coarser grid (see ``expected_information``).
+COARSE_ABOVE = 1000
 STOP_REASONS = ("se_target", "max_items", "pool_exhausted", "max_time")
 
 
@@ -99,8 +101,11 @@ def attempt_state(arrays: BankArrays, scenario: Scenario, responses: list[dict[s
     se = np.sqrt(np.diag(cov))
     min_items = scenario.min_items_per_topic if scenario.mode == "topics" else 1
     above_target = wanted & ((se > target) | (counts < min_items))
-    active = above_target & has_items & (counts < cap)
-    stop = _stop_reason(scenario, responses, len(administered), above_target, active, has_items, counts, cap)
+    reachable = (counts < min_items) | target_reachable(arrays, topic, marginals, se, available, target)
+    active = above_target & has_items & (counts < cap) & reachable
+    stop = _stop_reason(
+        scenario, responses, len(administered), above_target, active, has_items & reachable, counts, cap
+    )
     return AttemptState(
         administered=administered,
         correct=correct,
@@ -113,6 +118,47 @@ def attempt_state(arrays: BankArrays, scenario: Scenario, responses: list[dict[s
         above_target=above_target,
         stop=stop,
     )
+
+
+def posterior_support(weights: FloatArray, tail: float = 1e-10) -> tuple[int, int]:
+    """Grid slice [lo, hi) outside of which the posterior weights are negligible (below ``tail`` × peak)."""
+    inside = np.flatnonzero(weights > tail * weights.max())
+    return int(inside[0]), int(inside[-1]) + 1
+
+
+def expected_information(arrays: BankArrays, topic: NDArray[np.int_], marginals: FloatArray) -> FloatArray:
+    """Fisher information of every item averaged over the posterior of its own topic's ability."""
+    if len(marginals) == 1:
+        # One ability, possibly a large bank: integrate over the posterior's support only, and on a large
+        # bank every third grid point (information is smooth in θ), so that a step stays cheap.
+        lo, hi = posterior_support(marginals[0])
+        step = 1 if arrays.size <= COARSE_ABOVE else 3
+        weights = marginals[0, lo:hi:step]
+        return (weights / weights.sum()) @ arrays.info_by_theta[lo:hi:step]
+    return (marginals @ arrays.info_by_theta)[topic, np.arange(arrays.size)]
+
+
+def target_reachable(
+    arrays: BankArrays,
+    topic: NDArray[np.int_],
+    marginals: FloatArray,
+    se: FloatArray,
+    available: NDArray[np.bool_],
+    target: float,
+) -> NDArray[np.bool_]:
+    """Whether each topic could still reach its SE target with the items left in the pool.
+
+    The current precision plus the Fisher information, averaged over the topic's posterior, of *every*
+    remaining item of the topic (what a test giving all of them would add, roughly). A topic that falls short
+    even so (an applicant far beyond the items of that topic) stops instead of spending its whole cap in vain:
+    the pool is exhausted for that applicant, and the estimate keeps its honest, larger SE. A heuristic: a
+    very wide posterior over very sharp items can undercount, so a test may stop a few items early there.
+    """
+    if np.all(se <= target):
+        return np.ones(len(se), dtype=bool)
+    expected_info = np.where(available, expected_information(arrays, topic, marginals), 0.0)
+    remaining = np.bincount(topic, weights=expected_info, minlength=len(se))
+    return 1.0 / se**2 + remaining >= 1.0 / target**2
 
 
 def _stop_reason(

@@ -34,7 +34,8 @@ def test_single_mode_stops_at_target_without_repeating_items(world):
 
 
 def test_max_items_stops_the_test_and_is_reported(world):
-    engine = make_engine({"mode": "single", "se_target": 0.05, "max_items": 4})
+    # A target the bank can reach, but not within four items.
+    engine = make_engine({"mode": "single", "se_target": 0.2, "max_items": 4})
     responses = _take_test(engine, world, 1)
     assert len(responses) == 4
     assert engine.stop_reason(world.bank, responses) == "max_items"
@@ -46,8 +47,21 @@ def test_pool_exhausted_when_bank_runs_out():
     responses: list[dict] = []
     while (item := engine.select_next(bank, responses)) is not None:
         responses.append({"item_id": item, "correct": len(responses) % 2 == 0})
-    assert len(responses) == 3
+    ids = [r["item_id"] for r in responses]
+    assert 1 <= len(ids) <= 3 and len(set(ids)) == len(ids)
     assert engine.stop_reason(bank, responses) == "pool_exhausted"
+
+
+def test_unreachable_target_stops_early_instead_of_emptying_the_pool():
+    bank = {"D": 1.702, "items": [{"id": f"q{i}", "a": 1.0, "b": 0.0, "topic": "t"} for i in range(20)]}
+    engine = make_engine({"mode": "single", "se_target": 0.1})
+    responses: list[dict] = []
+    while (item := engine.select_next(bank, responses)) is not None:
+        responses.append({"item_id": item, "correct": len(responses) % 2 == 0})
+    # Twenty items of information 0.72 cannot bring the SD to 0.1 (precision 100): stop, and say why.
+    assert 1 <= len(responses) < 20
+    assert engine.stop_reason(bank, responses) == "pool_exhausted"
+    assert engine.estimate(bank, responses)["se"] > 0.1
 
 
 def test_same_inputs_give_same_outputs(world):
@@ -94,7 +108,7 @@ def test_concepts_are_balanced_within_a_topic():
         for concept, a in (("loops", 2.0), ("types", 0.6))
         for i in range(5)
     ]
-    engine = make_engine({"mode": "single", "se_target": 0.01, "max_items": 4})
+    engine = make_engine({"mode": "single", "se_target": 0.4, "max_items": 4})
     responses: list[dict] = []
     while (item := engine.select_next({"items": items, "D": 1.702}, responses)) is not None:
         responses.append({"item_id": item, "correct": len(responses) % 2 == 0})

@@ -1,6 +1,6 @@
 """Fixtures for fault tests on a production-like stack: gunicorn (2 processes) + PostgreSQL + Redis + RQ worker.
 
-They run when TEST_DATABASE_URL (PostgreSQL) and TEST_REDIS_URL are set (``.ci/run`` starts both with
+They run when TEST_POSTGRES_URL and TEST_REDIS_URL are set (``.ci/run`` starts both with
 ``scripts/services.sh``); skipped with the reason otherwise.
 """
 
@@ -17,9 +17,9 @@ from tests.production.stack import Applicant, Stack, fresh_postgres_database
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     """gunicorn + PostgreSQL + Redis + RQ worker, migrated and loaded with the fixture bank."""
-    database, redis_url = os.environ.get("TEST_DATABASE_URL", ""), os.environ.get("TEST_REDIS_URL", "")
+    database, redis_url = os.environ.get("TEST_POSTGRES_URL", ""), os.environ.get("TEST_REDIS_URL", "")
     if not database.startswith("postgresql") or not redis_url:
-        pytest.skip("needs TEST_DATABASE_URL (PostgreSQL) and TEST_REDIS_URL: eval $(scripts/services.sh start)")
+        pytest.skip("needs TEST_POSTGRES_URL and TEST_REDIS_URL: eval $(scripts/services.sh start)")
     import redis
 
     redis.Redis.from_url(redis_url).flushdb()
