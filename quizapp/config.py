@@ -36,6 +36,7 @@ class Config:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"  # security fix: Flask-Login sends no SameSite by default (the session has Lax)
     # Adaptive testing: a topic stops at this standard error (ability scale, population SD = 1), or at its cap.
     QUIZ_TOPIC_SE_TARGET = float(_env("TOPIC_SE_TARGET", "0.4") or 0.4)
     QUIZ_MIN_ITEMS_PER_TOPIC = int(_env("MIN_ITEMS_PER_TOPIC", "3") or 3)

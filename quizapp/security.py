@@ -29,6 +29,18 @@ def add_security_headers(response: Response) -> Response:
     return response
 
 
+def is_safe_redirect(target: str | None) -> bool:
+    """True for a same-site path (``/x``) that no browser would read as another host.
+
+    Security fix: ``startswith("/")`` alone let ``/<tab>/evil.example`` through, which browsers read as
+    ``//evil.example`` (they drop tabs and newlines in URLs), and a newline made the redirect a 500. Backslashes
+    (read as ``/`` by browsers) are refused too, whatever the framework's quoting does with them.
+    """
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return False
+    return "\\" not in target and not any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in target)
+
+
 def init_app(app: Flask) -> None:
     """Register the header hook."""
     app.after_request(add_security_headers)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import secrets
+
 from flask import current_app
 from sqlalchemy import func, select
+from werkzeug.security import check_password_hash, generate_password_hash
 
 from quizapp.extensions import db
 from quizapp.models import Role, User
@@ -34,10 +38,19 @@ def create_user(email: str, name: str, password: str, role: Role = Role.APPLICAN
     return user
 
 
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash of a random password with the method real accounts use (computed once)."""
+    return generate_password_hash(secrets.token_hex(16), method="scrypt")
+
+
 def authenticate(email: str, password: str) -> User:
     """The user for these credentials, counting failures and locking the account after too many."""
     user = find_user(email)
     if user is None:
+        # Security fix: hash the password anyway, so that an unknown email takes as long as a wrong password
+        # (answering at once would tell an attacker which emails have an account).
+        check_password_hash(_dummy_hash(), password)
         raise AccountError("Wrong email or password.")
     if user.is_locked():
         raise AccountError("Too many failed attempts: this account is locked for a few minutes.")

@@ -10,6 +10,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from quizapp.auth.forms import LoginForm, RegisterForm
 from quizapp.auth.services import AccountError, authenticate, create_user
 from quizapp.extensions import limiter
+from quizapp.security import is_safe_redirect
 
 bp = Blueprint("auth", __name__)
 
@@ -28,8 +29,8 @@ def _translated(exc: AccountError) -> str:
 
 def _safe_next(target: str | None) -> str:
     """Only same-site relative redirects after login (no open redirect)."""
-    if target and target.startswith("/") and not target.startswith("//"):
-        return target
+    if is_safe_redirect(target):  # security fix: "/<tab>/evil.example" went off-site
+        return str(target)
     return url_for("assess.dashboard")
 
 

@@ -11,6 +11,7 @@ from werkzeug.exceptions import HTTPException
 
 from quizapp.bank.schema import TOPICS
 from quizapp.extensions import csrf, db
+from quizapp.security import is_safe_redirect
 
 bp = Blueprint("main", __name__)
 
@@ -61,7 +62,7 @@ def set_language() -> ResponseReturnValue:
             current_user.locale = lang
             db.session.commit()
     target = request.form.get("next") or url_for("main.index")
-    if not target.startswith("/") or target.startswith("//"):
+    if not is_safe_redirect(target):  # security fix: "/<tab>/evil.example" went off-site
         target = url_for("main.index")
     return redirect(target)
 
