@@ -82,10 +82,11 @@ class AdaptiveSelector:
         self.settings = settings
         self.population = population
 
-    def _engine(self, attempt: Attempt) -> Any:
+    def _engine(self, attempt: Attempt, pool: list[ItemVersion]) -> Any:
         s = self.settings
+        live = {v.topic for v in pool}  # a chosen topic may have no live items (e.g. code items while runs are off)
         return make_engine({
-            "mode": "topics", "topics": list(attempt.topics), "topic_se_target": s.topic_se_target,
+            "mode": "topics", "topics": [t for t in attempt.topics if t in live], "topic_se_target": s.topic_se_target,
             "min_items_per_topic": s.min_items_per_topic, "max_items_per_topic": s.max_items_per_topic,
             "max_items_total": s.max_items_total, "exposure_control": s.exposure_control, "seed": attempt.seed,
         })
@@ -94,7 +95,7 @@ class AdaptiveSelector:
         """The next item, never one already shown in this attempt; or why the attempt stops."""
         if not pool:
             return Selection(None, "pool_exhausted")
-        engine, bank = self._engine(attempt), engine_bank(pool, self.population)
+        engine, bank = self._engine(attempt, pool), engine_bank(pool, self.population)
         shown = {r.item_version.item_id for r in history}
         item_id = engine.select_next(bank, engine_responses(history, pool))
         if item_id is None:
@@ -107,13 +108,15 @@ class AdaptiveSelector:
         """Per-topic θ and SE after the answers so far (the engine's ``estimate``)."""
         if not pool:
             return {"topics": {}}
-        return self._engine(attempt).estimate(engine_bank(pool, self.population), engine_responses(history, pool))
+        return self._engine(attempt, pool).estimate(engine_bank(pool, self.population),
+                                                   engine_responses(history, pool))
 
     def progress(self, attempt: Attempt, pool: list[ItemVersion], history: list[Response]) -> list[TopicProgress]:
         """Per topic: items answered, SE, and the share of the information needed to reach the SE target."""
         if not pool:
             return []
-        state = self._engine(attempt).progress(engine_bank(pool, self.population), engine_responses(history, pool))
+        state = self._engine(attempt, pool).progress(engine_bank(pool, self.population),
+                                                     engine_responses(history, pool))
         target = self.settings.topic_se_target
         out = []
         for topic in attempt.topics:

@@ -179,3 +179,12 @@ def test_code_answer_saved_at_once_and_graded_once(client, auth, app: Flask) -> 
         saved = db.session.get(Response, response.id)
         assert saved.correct is False and 0 < saved.score < 1
         assert all(set(t) == {"name", "passed"} for t in saved.answer["run"]["tests"])
+
+
+def test_topic_without_items_is_skipped_not_an_error(client, auth, app: Flask) -> None:
+    auth.register()
+    attempt_id = _start(client, ["statistics", "analysis"])  # the fixture bank has no statistics items
+    page = client.get(f"/assess/{attempt_id}")
+    assert page.status_code == 200 and "Analysis" in page.get_data(as_text=True)
+    only_empty = _start(client, ["statistics"])
+    assert "/results" in client.get(f"/assess/{only_empty}").headers["Location"]
