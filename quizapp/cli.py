@@ -31,17 +31,24 @@ users_cli = click.Group("users", help="Manage accounts.")
 @with_appcontext
 def bank_validate(coverage: bool, as_json: bool, variants: int, topics: tuple[str, ...]) -> None:
     """Check every item (schema, variants, self-tests); exit 1 with file, field and reason on any error."""
+    from collections import Counter
+
     from quizapp.bank.concepts import read_concept_map
     from quizapp.bank.validate import coverage as coverage_table
     from quizapp.bank.validate import validate_bank
+    from quizapp.qtypes import REGISTRY
 
     bank_dir = current_app.config["QUESTION_BANK"]
     report = validate_bank(bank_dir, variants=variants, topics=set(topics) or None)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     if as_json:
-        out: dict[str, object] = {"items": len(report.items), "errors": [str(e) for e in report.errors],
-                                  "variants": report.checked_variants, "self_tests": report.self_tests}
+        out: dict[str, object] = {
+            "items": len(report.items), "errors": [str(e) for e in report.errors],
+            "variants": report.checked_variants, "self_tests": report.self_tests,
+            "choice_items": sum(REGISTRY[i.spec.type].multiple_choice for i in report.items),
+            "code_items": dict(Counter(i.spec.topic for i in report.items if REGISTRY[i.spec.type].needs_sandbox)),
+        }
         if coverage:
             out.update(coverage_table(report.items, read_concept_map(bank_dir)))
         click.echo(json.dumps(out, indent=2))

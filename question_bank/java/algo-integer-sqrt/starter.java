@@ -1,0 +1,5 @@
+public class IntMath {
+    public static long isqrt(long n) {
+        return 0;
+    }
+}

@@ -1,0 +1,6 @@
+import java.util.*;
+
+public class ListEdit {
+    public static void removeAll(List<Integer> xs, int value) {
+    }
+}

@@ -1,0 +1,9 @@
+import java.util.*;
+
+public class ListEdit {
+    public static void removeAll(List<Integer> xs, int value) {
+        while (xs.contains(value)) {
+            xs.remove(value);
+        }
+    }
+}
