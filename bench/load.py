@@ -147,9 +147,9 @@ def main() -> int:
     if not postgres or not redis_url:
         print("needs TEST_POSTGRES_URL and TEST_REDIS_URL: eval \"$(sudo scripts/services.sh start)\"", file=sys.stderr)
         return 2
-    from tests.production.stack import Stack, fresh_postgres_database
-
     import redis
+
+    from tests.production.stack import Stack, fresh_postgres_database
 
     redis.Redis.from_url(redis_url).flushdb()
     stack = Stack(Path(tempfile.mkdtemp()), fresh_postgres_database(postgres, "quizapp_load"), redis_url)

@@ -79,7 +79,7 @@ def auth(client: FlaskClient) -> AuthActions:
 
 
 @pytest.fixture
-def login_as(app: Flask, client: FlaskClient):  # noqa: ANN201 - returns the login function
+def login_as(app: Flask, client: FlaskClient):
     """``login_as(role, email=None)``: create an account with ``role`` if needed and log the client in as it."""
     from quizapp.auth.services import create_user, find_user
     from quizapp.models import Role

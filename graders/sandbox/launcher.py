@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import resource
-import selectors
 import signal
 import subprocess
 import time
@@ -20,10 +19,9 @@ from pathlib import Path
 from graders.sandbox import bwrap_args
 from graders.sandbox.cgroups import RunCgroup, create_run_cgroup
 from graders.sandbox.limits import Limits
+from graders.sandbox.pump import pump
 from graders.sandbox.slots import Slot, acquire_slot
 from graders.sandbox.workdir import make_staging, mount_work_tmpfs, remove_tree, unmount
-
-CHANNEL_CAP = 4 * 1024 * 1024
 
 
 @dataclass
@@ -105,58 +103,98 @@ def _child_setup(cgroup: RunCgroup | None, slot: Slot, rlimits: list[tuple[int, 
     return setup
 
 
+@dataclass
+class Started:
+    """A sandbox whose process is already running (possibly blocked on its stdin), holding its slot."""
+
+    spec: LaunchSpec
+    slot_hold: contextlib.AbstractContextManager[Slot]
+    slot: Slot
+    cgroup: RunCgroup | None
+    staging: Path
+    proc: subprocess.Popen[bytes] | None = None
+    channel_fd: int = -1
+    spawned_at: float = 0.0
+
+
 def launch(spec: LaunchSpec) -> RawRun:
     """Run `spec` in a fresh sandbox slot and return the raw outcome; nothing of the run survives it."""
+    return finish(start(spec))
+
+
+def start(spec: LaunchSpec) -> Started:
+    """Set up a fresh slot (staging, capped tmpfs, cgroup) and start the command in bubblewrap.
+
+    The process starts at once; what it reads from stdin is only sent by `finish`, so a caller may start a
+    sandbox ahead of need (see `prestart`) and hand it its job later. The wall limit counts from the hand-over.
+    """
     root = os.geteuid() == 0
-    with acquire_slot() as slot:
-        files = {**spec.files, "etc-passwd": bwrap_args.PASSWD, "etc-group": bwrap_args.GROUP}
-        staging = make_staging(slot.directory, files, spec.trees, slot.uid, slot.gid)
+    hold = acquire_slot()
+    slot = hold.__enter__()
+    files = {**spec.files, "etc-passwd": bwrap_args.PASSWD, "etc-group": bwrap_args.GROUP}
+    started = Started(spec, hold, slot, None, slot.directory / "in")
+    try:
+        started.staging = make_staging(slot.directory, files, spec.trees, slot.uid, slot.gid)
         work = slot.directory / "work"
-        cgroup: RunCgroup | None = None
-        try:
-            if root:
-                unmount(work)
-                mount_work_tmpfs(work, size_mb=spec.limits.work_mb, inodes=spec.limits.work_inodes,
-                                 uid=slot.uid, gid=slot.gid)
-                cgroup = create_run_cgroup(spec.limits.memory_mb, spec.limits.pids, slot.index)
-            argv = bwrap_args.build(spec, staging, work if root else None)
-            return _run(argv, spec, slot, cgroup, root)
-        finally:
-            if cgroup is not None:
-                cgroup.kill_all()  # the slot's cgroup is kept for the next run, empty
-            if root:
-                unmount(work)
-            remove_tree(staging)
+        if root:
+            unmount(work)
+            mount_work_tmpfs(work, size_mb=spec.limits.work_mb, inodes=spec.limits.work_inodes,
+                             uid=slot.uid, gid=slot.gid)
+            started.cgroup = create_run_cgroup(spec.limits.memory_mb, spec.limits.pids, slot.index)
+        _spawn(started, bwrap_args.build(spec, started.staging, work if root else None), root)
+    except BaseException:
+        discard(started)
+        raise
+    return started
 
 
-def _run(argv: list[str], spec: LaunchSpec, slot: Slot, cgroup: RunCgroup | None, root: bool) -> RawRun:
+def _spawn(started: Started, argv: list[str], root: bool) -> None:
     read_end, write_end = os.pipe()
+    started.channel_fd = read_end
+    slot, spec = started.slot, started.spec
     if root:  # the JVM reopens the channel through /proc/self/fd, which checks the pipe's owner
         os.fchown(write_end, slot.uid, slot.gid)
     argv = [a.replace("{channel}", str(write_end)) for a in argv]
-    started = time.monotonic()
+    started.spawned_at = time.monotonic()
     try:
-        proc = subprocess.Popen(
+        started.proc = subprocess.Popen(
             argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={},
             pass_fds=(write_end,), start_new_session=True, close_fds=True,
-            preexec_fn=_child_setup(cgroup, slot, _rlimits(spec.limits, root, spec.address_space_mb)),
+            preexec_fn=_child_setup(started.cgroup, slot, _rlimits(spec.limits, root, spec.address_space_mb)),
         )
     finally:
         os.close(write_end)
-    streams = _pump(proc, read_end, spec, started)
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGKILL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    wall_ms = int((time.monotonic() - started) * 1000)
-    cpu_ms = int((usage.ru_utime + usage.ru_stime) * 1000)
-    rss = int(usage.ru_maxrss)
-    oom = False
-    if cgroup is not None:
-        cgroup.kill_all()
-        cpu_ms = max(cpu_ms, cgroup.cpu_ms())
-        rss = max(rss, cgroup.max_rss_kb())
-        oom = cgroup.oom_killed()
+
+
+def finish(started: Started, stdin: bytes | None = None, limits: Limits | None = None) -> RawRun:
+    """Hand the sandbox its stdin (default: the spec's), read everything, kill the tree, free the slot.
+
+    `limits` may replace the spec's wall limit and output caps (they are enforced here, not in the kernel).
+    """
+    proc = started.proc
+    assert proc is not None
+    limits = limits or started.spec.limits
+    handed_over = time.monotonic()
+    try:
+        streams = pump(proc, started.channel_fd, started.spec.stdin if stdin is None else stdin, limits,
+                       handed_over)
+        started.channel_fd = -1
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        wall_ms = int((time.monotonic() - handed_over) * 1000)
+        cpu_ms = int((usage.ru_utime + usage.ru_stime) * 1000)
+        rss = int(usage.ru_maxrss)
+        oom = False
+        cgroup = started.cgroup
+        if cgroup is not None:
+            cgroup.kill_all()
+            cpu_ms = max(cpu_ms, cgroup.cpu_ms())
+            rss = max(rss, cgroup.max_rss_kb())
+            oom = cgroup.oom_killed()
+    finally:
+        discard(started)
     code = proc.returncode
     return RawRun(
         exit_code=None if streams["timed_out"] else (code if code >= 0 else 128 - code),
@@ -166,57 +204,28 @@ def _run(argv: list[str], spec: LaunchSpec, slot: Slot, cgroup: RunCgroup | None
     )
 
 
-def _pump(proc: subprocess.Popen[bytes], channel_fd: int, spec: LaunchSpec, started: float) -> dict:  # type: ignore[type-arg]
-    """Feed stdin and read stdout, stderr and the value channel until EOF, the wall limit or an output cap."""
-    assert proc.stdin and proc.stdout and proc.stderr
-    buffers = {"stdout": bytearray(), "stderr": bytearray(), "channel": bytearray()}
-    caps = {"stdout": spec.limits.output_bytes, "stderr": spec.limits.output_bytes, "channel": CHANNEL_CAP}
-    selector = selectors.DefaultSelector()
-    selector.register(proc.stdout, selectors.EVENT_READ, "stdout")
-    selector.register(proc.stderr, selectors.EVENT_READ, "stderr")
-    selector.register(channel_fd, selectors.EVENT_READ, "channel")
-    pending = memoryview(spec.stdin)
-    os.set_blocking(proc.stdin.fileno(), False)
-    if pending:
-        selector.register(proc.stdin, selectors.EVENT_WRITE, "stdin")
-    else:
-        proc.stdin.close()
-    received = dict.fromkeys(buffers, 0)
-    timed_out = exceeded = False
-    deadline = started + spec.limits.wall_s
-    open_reads = 3
-    while open_reads:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            timed_out = True
-            break
-        for key, _ in selector.select(min(remaining, 0.5)):
-            if key.data == "stdin":
-                try:
-                    pending = pending[os.write(proc.stdin.fileno(), pending[:65536]):]
-                except (BrokenPipeError, BlockingIOError):
-                    pending = pending[:0]
-                if not pending:
-                    selector.unregister(proc.stdin)
-                    proc.stdin.close()
-                continue
-            fd = key.fd
-            chunk = os.read(fd, 65536)
-            if not chunk:
-                selector.unregister(key.fileobj)
-                open_reads -= 1
-                continue
-            buffer = buffers[key.data]
-            buffer += chunk[: max(0, caps[key.data] - len(buffer))]
-            received[key.data] += len(chunk)
-            exceeded = exceeded or received[key.data] > caps[key.data]
-        if exceeded:
-            break
-    selector.close()
-    with contextlib.suppress(OSError):
-        os.killpg(proc.pid, signal.SIGKILL)
-    for stream in (proc.stdout, proc.stderr, proc.stdin):
-        with contextlib.suppress(OSError):
-            stream.close()
-    os.close(channel_fd)
-    return {**{k: bytes(v) for k, v in buffers.items()}, "timed_out": timed_out, "exceeded": exceeded}
+def discard(started: Started) -> None:
+    """Kill whatever is left of the sandbox, remove its directories and release the slot (idempotent)."""
+    proc = started.proc
+    try:
+        if proc is not None and proc.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                proc.wait()
+        if proc is not None:
+            for stream in (proc.stdin, proc.stdout, proc.stderr):
+                if stream is not None:
+                    with contextlib.suppress(OSError):
+                        stream.close()
+        if started.channel_fd >= 0:
+            os.close(started.channel_fd)
+            started.channel_fd = -1
+        if started.cgroup is not None:
+            started.cgroup.kill_all()  # the slot's cgroup is kept for the next run, empty
+        if os.geteuid() == 0:
+            unmount(started.slot.directory / "work")
+        remove_tree(started.staging)
+    finally:
+        hold, started.slot_hold = started.slot_hold, contextlib.nullcontext(started.slot)
+        hold.__exit__(None, None, None)

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from graders.sandbox import prestart
 from graders.sandbox.exercise import Exercise, TestCase
 from graders.sandbox.launcher import RawRun, launch
 from graders.sandbox.runners import java, python, shell
@@ -57,10 +58,9 @@ def observe(exercise: Exercise, source: str, tests: tuple[TestCase, ...]) -> Obs
         return _observe_shell(exercise, source, tests)
     limits = exercise.limits
     if exercise.language == "python":
-        spec = python.tests_spec(source, tests, limits)
+        run = prestart.run(python.tests_spec(limits), python.tests_job(source, tests, limits), limits)
     else:
-        spec = java.tests_spec(source, tests, exercise.imports, limits)
-    run = launch(spec)
+        run = launch(java.tests_spec(source, tests, exercise.imports, limits))
     records = parse_channel(run.channel)
     per_test: list[dict[str, Any] | None] = [None] * len(tests)
     for record in records:

@@ -76,7 +76,7 @@ def settle(response: Response) -> RunState:
     return RunState("queued", position=None, note=status.get("error"))
 
 
-def _grade_of(response: Response):  # noqa: ANN202 - a Grade
+def _grade_of(response: Response):
     from quizapp.assess.services import _stored_grade
 
     return _stored_grade(response)

@@ -19,9 +19,9 @@ def register_report_blueprints(app: Flask) -> None:
 
 def check_signing_key(app: Flask) -> None:
     """In production, refuse to start without the report signing key (reports could not be signed)."""
-    from quizapp.reports.signing import SigningKeyMissing, key_path
-
     import os
+
+    from quizapp.reports.signing import SigningKeyMissing, key_path
 
     # Command-line use (flask ... keys generate, db upgrade) must work before the key exists; servers must not.
     if app.config.get("ENV") != "production" or os.environ.get("FLASK_RUN_FROM_CLI") == "true":

@@ -1,15 +1,17 @@
-"""Encode Python values as tagged JSON (runs inside the sandbox; stdlib only, shared with the host side)."""
+"""Encode Python values as tagged JSON (runs inside the sandbox; stdlib only, shared with the host side).
+
+No `typing` import: it costs about 4 ms of every sandboxed start.
+"""
 
 from __future__ import annotations
 
 import math
-from typing import Any
 
 MAX_ITEMS = 10_000
 MAX_TEXT = 100_000
 
 
-def encode(value: Any, depth: int = 0) -> Any:
+def encode(value: object, depth: int = 0) -> object:
     """Turn a value into JSON-safe data that keeps the distinctions a test cares about (tuple, set, dict...)."""
     if depth > 50:
         raise ValueError("value nested too deeply")

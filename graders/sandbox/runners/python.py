@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import json
+import marshal
+from dataclasses import replace
 
 from graders.sandbox.exercise import TestCase
 from graders.sandbox.launcher import LaunchSpec
@@ -18,12 +19,24 @@ def program_spec(source: str, stdin: str, limits: Limits) -> LaunchSpec:
                       stdin=stdin.encode(), limits=limits, address_space_mb=limits.memory_mb + 64)
 
 
-def tests_spec(source: str, tests: tuple[TestCase, ...], limits: Limits) -> LaunchSpec:
-    """Evaluate each test's `call`/`code` against the submission; expected values are not sent."""
-    payload = {"test_s": limits.test_s,
+def harness_command(harness_dir: str = "/harness") -> list[str]:
+    """The harness's command line (the benchmark's bare baseline runs the very same one outside the sandbox)."""
+    return [PYTHON, "-I", "-S", f"{harness_dir}/py_harness.py"]
+
+
+def tests_spec(limits: Limits) -> LaunchSpec:
+    """The harness sandbox: nothing of the job is in it yet (see `tests_job`), so it may be started ahead.
+
+    The per-test budget travels with the job and the wall limit is enforced from the hand-over, so they are
+    normalised here: sandboxes prepared for exercises that differ only in them are interchangeable.
+    """
+    return LaunchSpec(command=harness_command(), ro_binds=HARNESS_BIND,
+                      limits=replace(limits, wall_s=1.0, test_s=1.0), address_space_mb=limits.memory_mb + 64)
+
+
+def tests_job(source: str, tests: tuple[TestCase, ...], limits: Limits) -> bytes:
+    """The job sent on the harness's stdin: the source and each test's `call`/`code`; never expected values."""
+    payload = {"source": source, "test_s": limits.test_s,
                "tests": [{"name": t.name, "call": t.call, "code": t.code} for t in tests]}
-    return LaunchSpec(
-        command=[PYTHON, "-I", "-S", "/harness/py_harness.py"],
-        files={"submission.py": source.encode(), "tests.json": json.dumps(payload).encode()},
-        ro_binds=HARNESS_BIND, limits=limits, address_space_mb=limits.memory_mb + 64,
-    )
+    data = marshal.dumps(payload, 4)
+    return str(len(data)).encode() + b"\n" + data
