@@ -22,3 +22,16 @@ accesslog = None  # quizapp logs every request itself, as JSON
 errorlog = "-"
 loglevel = os.environ.get("QUIZAPP_LOG_LEVEL", "info")
 preload_app = False  # each worker builds its own app (database pools and the math worker pool are per process)
+
+
+def post_worker_init(worker):  # noqa: ANN001, ANN201 - gunicorn's hook signature
+    """Warm each web process: the math grader's worker pool and sympy take about a second to start."""
+    import threading
+
+    def warm() -> None:
+        from graders.math import check, preview
+
+        preview("expression", "x^2", {})
+        check("expression", "x^2", "x*x", {})
+
+    threading.Thread(target=warm, name="warm-math-grader", daemon=True).start()

@@ -24,7 +24,7 @@ _ROUNDS = 6
 
 def eligible_items(arrays: BankArrays, scenario: Scenario) -> NDArray[np.bool_]:
     """Items this attempt may see: all without exposure control, else a draw from the attempt's seed."""
-    if not scenario.exposure_control:
+    if not scenario.exposure_control or scenario.exposure_method == "randomesque":
         return np.ones(arrays.size, dtype=bool)
     probabilities = eligibility_probabilities(arrays, scenario)
     return _draw(probabilities, scenario.seed)

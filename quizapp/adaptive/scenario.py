@@ -26,6 +26,10 @@ class Scenario:
     max_items_total: int | None = None
     topics: tuple[str, ...] | None = None
     exposure_control: bool = False
+    # "sympson_hetter" (tuned eligibility, the benchmark's default) or "randomesque" (a random pick among the
+    # `randomesque_k` best items: no tuning, so an app serving any combination of topics pays nothing up front).
+    exposure_method: str = "sympson_hetter"
+    randomesque_k: int = 4
     max_exposure: float = 0.3
     seed: int = 0
     max_seconds: float | None = None
@@ -42,6 +46,8 @@ class Scenario:
             raise ValueError(f"mode must be one of {_MODES}, not {raw['mode']!r}")
         if "topics" in raw:
             raw["topics"] = tuple(str(t) for t in raw["topics"])
+        if raw.get("exposure_method", "sympson_hetter") not in ("sympson_hetter", "randomesque"):
+            raise ValueError("exposure_method must be 'sympson_hetter' or 'randomesque'")
         scenario = cls(**raw)
         if scenario.se_target <= 0 or scenario.topic_se_target <= 0:
             raise ValueError("SE targets must be positive")

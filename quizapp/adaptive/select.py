@@ -99,9 +99,17 @@ def choose(
         return None
     index = preselect(arrays, scenario, state, index)
     gain = variance_reduction(arrays, scenario, state, index)
-    if scenario.mode == "single":
-        return int(index[np.argmax(gain)])
-    return int(index[np.argmax(_topic_value(arrays, scenario, state, index, gain))])
+    value = gain if scenario.mode == "single" else _topic_value(arrays, scenario, state, index, gain)
+    if scenario.exposure_control and scenario.exposure_method == "randomesque":
+        return int(index[_randomesque(value, scenario, len(state.administered))])
+    return int(index[np.argmax(value)])
+
+
+def _randomesque(value: FloatArray, scenario: Scenario, step: int) -> int:
+    """One of the ``randomesque_k`` most valuable candidates, drawn from the attempt's seed and step."""
+    k = min(scenario.randomesque_k, len(value))
+    best = np.argpartition(value, -k)[-k:]
+    return int(best[np.random.default_rng([scenario.seed, step, 0xE5]).integers(k)])
 
 
 def _topic_value(

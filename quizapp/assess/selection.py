@@ -89,6 +89,7 @@ class AdaptiveSelector:
             "mode": "topics", "topics": [t for t in attempt.topics if t in live], "topic_se_target": s.topic_se_target,
             "min_items_per_topic": s.min_items_per_topic, "max_items_per_topic": s.max_items_per_topic,
             "max_items_total": s.max_items_total, "exposure_control": s.exposure_control, "seed": attempt.seed,
+            "exposure_method": "randomesque",  # no up-front tuning per topic combination (see docs/adaptive.md)
         })
 
     def next_item(self, attempt: Attempt, pool: list[ItemVersion], history: list[Response]) -> Selection:

@@ -137,3 +137,21 @@ def test_exposure_control_spreads_first_items(world):
         for s in range(12)
     }
     assert len(firsts) > 1
+
+
+def test_randomesque_spreads_first_items_without_tuning() -> None:
+    import numpy as np
+
+    from quizapp.adaptive import make_engine
+
+    rng = np.random.default_rng(3)
+    bank = {"D": 1.702, "items": [{"id": f"i{k}", "a": float(rng.lognormal(0, 0.25)), "b": float(rng.normal()),
+                                   "c": 0.0, "topic": "t"} for k in range(60)]}
+    first = set()
+    for seed in range(40):
+        engine = make_engine({"exposure_control": True, "exposure_method": "randomesque", "seed": seed})
+        first.add(engine.select_next(bank, []))
+        assert engine.select_next(bank, []) == make_engine(
+            {"exposure_control": True, "exposure_method": "randomesque", "seed": seed}).select_next(bank, [])
+    plain = {make_engine({"seed": seed}).select_next(bank, []) for seed in range(40)}
+    assert len(plain) == 1 and len(first) >= 3
