@@ -24,7 +24,7 @@ loglevel = os.environ.get("QUIZAPP_LOG_LEVEL", "info")
 preload_app = False  # each worker builds its own app (database pools and the math worker pool are per process)
 
 
-def post_worker_init(worker):  # noqa: ANN001, ANN201 - gunicorn's hook signature
+def post_worker_init(worker: object) -> None:
     """Warm each web process: the math grader's worker pool and sympy take about a second to start."""
     import threading
 
