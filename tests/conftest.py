@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from flask.testing import FlaskClient, FlaskCliRunner
 from quizapp import create_app
 from quizapp.config import TestConfig
 from quizapp.extensions import db
+from tests.e2e.server import ARTIFACTS, CHROMIUM_ARGS, LiveServer
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE_BANK = Path(__file__).parent / "fixtures" / "bank"
@@ -96,3 +98,40 @@ def login_as(app: Flask, client: FlaskClient):
         return email
 
     return login
+
+
+# --- end-to-end: a live server and headless Chromium (Playwright), shared by every browser test ---
+
+@pytest.fixture
+def live_server(tmp_path: Path) -> Iterator[LiveServer]:
+    """A migrated, bank-loaded live server."""
+    server = LiveServer(tmp_path)
+    server.flask("setup", "--no-demo")
+    server.start()
+    yield server
+    server.kill()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Playwright; skipped with the reason when Chromium is missing."""
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    if executable is None:
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser context and page; a screenshot is kept in test-artifacts/ on the way out."""
+    context = browser.new_context(locale="en-GB")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    ARTIFACTS.mkdir(exist_ok=True)
+    context.close()

@@ -124,8 +124,9 @@ class CodeType(QuestionType):
                         if not t.get("passed") and " — hint: " in str(t.get("message", ""))})
         if status == "passed":
             return Grade(1.0, N_("All hidden tests passed."))
-        if status == "rejected":
-            return Grade(0.0, STATUS_FEEDBACK["rejected"], ("not_run",), undecided=True)
+        if status == "rejected":  # nothing ran: say why (e.g. "code runs are disabled: …"), count nothing
+            reason = str(result.get("stderr") or "").strip().splitlines()[:1]
+            return Grade(0.0, " ".join([STATUS_FEEDBACK["rejected"], *reason]), ("not_run",), undecided=True)
         notes = [STATUS_FEEDBACK.get(status, "")] if status in STATUS_FEEDBACK else []
         if tests:
             notes.append(f"{passed}/{len(tests)} hidden tests passed.")

@@ -11,7 +11,8 @@ from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-LiveServer = Any  # the live_server fixture's class, defined in conftest.py
+MATH_RENDERED = "document.querySelectorAll('.math:not([data-rendered])').length === 0"
+LiveServer = Any  # tests.e2e.server.LiveServer, given by the live_server fixture
 
 
 def reference_answer(server: LiveServer, attempt_id: int) -> tuple[str, dict[str, object]]:
@@ -78,10 +79,12 @@ def test_register_take_quiz_resume_after_crash(page: Page, live_server: LiveServ
     page.get_by_role("button", name="Next question").click()
 
     # The server dies mid-attempt; after a restart the same item is on screen and nothing is lost.
+    page.wait_for_function(MATH_RENDERED)  # compare rendered text with rendered text
     prompt_before = page.locator(".prompt").inner_text()
     live_server.kill()
     live_server.start()
     page.reload()
+    page.wait_for_function(MATH_RENDERED)
     expect(page.locator(".prompt")).to_have_text(prompt_before)
 
     while "/results" not in page.url:

@@ -88,6 +88,7 @@ class Stack:
         if self.web and self.web.poll() is None:
             self.web.terminate()
             self.web.wait(20)
+        self.log.close()
 
 
 def wait_until(condition, seconds: float, interval: float = 0.2) -> None:

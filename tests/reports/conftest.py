@@ -12,7 +12,6 @@ from flask.testing import FlaskClient
 
 from quizapp.extensions import db
 from quizapp.models import Report, Response, Role, User
-from tests.e2e.conftest import browser, live_server, page  # noqa: F401 - the browser test reuses the e2e fixtures
 
 
 def reference_raw(app: Flask, response_id: int, correct: bool) -> dict[str, object]:

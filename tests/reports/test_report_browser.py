@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-LiveServer = Any  # the live_server fixture's class, defined in tests/e2e/conftest.py
+LiveServer = Any  # tests.e2e.server.LiveServer, given by the live_server fixture
 PASSWORD = "correct horse battery"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 

@@ -1,19 +1,15 @@
-"""Live-server and browser fixtures for end-to-end tests (Playwright driving Debian's Chromium)."""
+"""A real ``flask run`` server on a throwaway database, for end-to-end tests (see the fixtures in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE_BANK = REPO / "tests" / "fixtures" / "bank"
@@ -69,38 +65,3 @@ class LiveServer:
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGKILL)
             self.process.wait(10)
-
-
-@pytest.fixture
-def live_server(tmp_path: Path) -> Iterator[LiveServer]:
-    """A migrated, bank-loaded live server."""
-    server = LiveServer(tmp_path)
-    server.flask("setup", "--no-demo")
-    server.start()
-    yield server
-    server.kill()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """Headless Debian Chromium driven by Playwright; skipped with the reason when Chromium is missing."""
-    executable = shutil.which("chromium") or shutil.which("chromium-browser")
-    if executable is None:
-        pytest.skip("chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser):
-    """A fresh browser context and page; a screenshot is kept in test-artifacts/ on the way out."""
-    context = browser.new_context(locale="en-GB")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    ARTIFACTS.mkdir(exist_ok=True)
-    context.close()

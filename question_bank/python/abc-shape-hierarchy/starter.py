@@ -1,0 +1,6 @@
+import math
+from abc import ABC, abstractmethod
+
+
+class Shape(ABC):
+    ...

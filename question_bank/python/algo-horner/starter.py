@@ -1,0 +1,3 @@
+def horner(coeffs: list, x):
+    """Value at x of the polynomial with coefficients coeffs = [a_n, ..., a_1, a_0]."""
+    ...

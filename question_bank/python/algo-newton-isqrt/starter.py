@@ -1,0 +1,3 @@
+def isqrt(n: int) -> int:
+    """The largest integer r with r * r <= n, by Newton's method (ValueError if n < 0)."""
+    ...

@@ -1,0 +1,3 @@
+def unique_in_order(xs: list) -> list:
+    """The first occurrence of each element of xs, in order (a new list)."""
+    ...

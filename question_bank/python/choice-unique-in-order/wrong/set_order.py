@@ -1,0 +1,2 @@
+def unique_in_order(xs: list) -> list:
+    return list(set(xs))

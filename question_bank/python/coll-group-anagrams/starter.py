@@ -1,0 +1,3 @@
+def group_anagrams(words: list[str]) -> list[list[str]]:
+    """Group the anagrams of words; groups in order of first appearance, words in input order."""
+    ...

@@ -1,0 +1,3 @@
+def remove_all(xs: list, value) -> int:
+    """Delete every element equal to value from xs, in place; return how many were removed."""
+    ...

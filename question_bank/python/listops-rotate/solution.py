@@ -1,0 +1,5 @@
+def rotate(xs: list, k: int) -> None:
+    if not xs:
+        return
+    k %= len(xs)
+    xs[:] = xs[len(xs) - k:] + xs[:len(xs) - k]

@@ -1,0 +1,3 @@
+def rotate(xs: list, k: int) -> None:
+    """Rotate xs to the right by k positions, in place."""
+    ...

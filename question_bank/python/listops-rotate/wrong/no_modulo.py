@@ -1,0 +1,4 @@
+def rotate(xs: list, k: int) -> None:
+    if not xs or k == 0:
+        return
+    xs[:] = xs[-k:] + xs[:-k]

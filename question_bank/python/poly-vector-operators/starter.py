@@ -1,0 +1,6 @@
+import math
+
+
+class Vector:
+    def __init__(self, x: float, y: float) -> None:
+        ...

@@ -1,0 +1,3 @@
+def collatz_steps(n: int) -> int:
+    """Return the number of Collatz replacements needed to reach 1 from n (ValueError if n <= 0)."""
+    ...

@@ -1,0 +1,3 @@
+mkdir -p backup
+cp -r config backup/
+mv notes.txt NOTES.md

@@ -1,0 +1,3 @@
+mkdir -p backup
+mv config backup/
+mv notes.txt NOTES.md

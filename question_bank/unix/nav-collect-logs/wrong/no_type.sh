@@ -1,0 +1,2 @@
+mkdir -p archive
+find . -name '*.log' ! -path './archive*' -exec mv -t archive {} +

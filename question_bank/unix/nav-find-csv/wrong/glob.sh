@@ -1,0 +1,1 @@
+ls -d ./*.csv ./*/*.csv 2>/dev/null

@@ -1,0 +1,1 @@
+chmod go-rwx private

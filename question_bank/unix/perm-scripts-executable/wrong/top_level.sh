@@ -1,0 +1,1 @@
+chmod a+x scripts/*.sh

@@ -1,0 +1,2 @@
+chmod 750 deploy.sh
+chmod 600 secrets.txt

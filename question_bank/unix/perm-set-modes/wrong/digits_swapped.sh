@@ -1,0 +1,2 @@
+chmod 705 deploy.sh
+chmod 600 secrets.txt

@@ -1,0 +1,2 @@
+chmod +x deploy.sh
+chmod 600 secrets.txt

@@ -1,0 +1,1 @@
+grep ERROR today.log > errors.log

@@ -1,0 +1,1 @@
+cat today.log >> errors.log

@@ -1,0 +1,1 @@
+bash build.sh > out.txt 2> err.txt

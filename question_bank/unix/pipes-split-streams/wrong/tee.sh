@@ -1,0 +1,1 @@
+bash build.sh 2> err.txt | tee out.txt

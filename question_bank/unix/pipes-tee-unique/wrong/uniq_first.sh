@@ -1,0 +1,1 @@
+uniq names.txt | sort | tee unique.txt

@@ -1,0 +1,1 @@
+xargs rm -f < to_delete.txt

@@ -1,0 +1,1 @@
+rm -f to_delete.txt

@@ -1,0 +1,1 @@
+cat to_delete.txt | rm -f

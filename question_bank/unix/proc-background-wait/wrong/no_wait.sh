@@ -1,0 +1,3 @@
+bash slow.sh a &
+bash slow.sh b &
+echo finished > status.txt

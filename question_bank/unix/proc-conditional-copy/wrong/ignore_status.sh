@@ -1,0 +1,2 @@
+bash validate.sh data.csv
+mkdir -p accepted && cp data.csv accepted/

@@ -1,0 +1,1 @@
+NAME=Ada bash greet.sh

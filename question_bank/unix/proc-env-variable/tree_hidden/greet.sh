@@ -1,0 +1,1 @@
+echo "${NAME:-nobody} has ${#NAME} letters"

@@ -1,0 +1,1 @@
+bash greet.sh Ada

@@ -1,0 +1,2 @@
+bash check.sh > /dev/null 2>&1
+echo $?

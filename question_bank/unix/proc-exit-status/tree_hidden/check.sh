@@ -1,0 +1,2 @@
+echo "all good"
+exit 0

@@ -1,0 +1,2 @@
+status=$(bash check.sh 2>/dev/null)
+echo "$status"

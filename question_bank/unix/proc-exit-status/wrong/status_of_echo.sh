@@ -1,0 +1,3 @@
+bash check.sh > /dev/null 2>&1
+echo "exit status:" > /dev/null
+echo $?

@@ -1,0 +1,1 @@
+cut -d: -f3 users.txt | tr '[:lower:]' '[:upper:]' | sort -u

@@ -1,0 +1,1 @@
+cut -d: -f3 users.txt | sort -u | tr '[:lower:]' '[:upper:]'

@@ -1,0 +1,1 @@
+cut -f3 users.txt | tr '[:lower:]' '[:upper:]' | sort -u

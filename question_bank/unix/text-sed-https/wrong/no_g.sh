@@ -1,0 +1,1 @@
+sed -i 's|http://|https://|' links.txt

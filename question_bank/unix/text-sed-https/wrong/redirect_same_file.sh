@@ -1,0 +1,1 @@
+sed 's|http://|https://|g' links.txt > links.txt

@@ -1,0 +1,1 @@
+cut -d' ' -f1 access.log | sort | uniq -c | sort -rn | head -n 3 | awk '{print $2, $1}'

@@ -1,0 +1,1 @@
+grep -cvE '^[[:space:]]*(#|$)' settings.conf

@@ -1,0 +1,1 @@
+grep -v '^$' settings.conf | grep -vc '^[[:space:]]*#'

@@ -1,0 +1,1 @@
+grep -rlw --include='*.py' TODO src | sort

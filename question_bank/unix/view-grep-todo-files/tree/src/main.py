@@ -1,0 +1,3 @@
+def main():
+    # TODO: parse the arguments
+    return 0

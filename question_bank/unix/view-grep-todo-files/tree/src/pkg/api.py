@@ -1,0 +1,1 @@
+# todo in lower case does not count

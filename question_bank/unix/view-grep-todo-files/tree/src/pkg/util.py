@@ -1,0 +1,1 @@
+TODOS = []  # a list named TODOS is not a TODO

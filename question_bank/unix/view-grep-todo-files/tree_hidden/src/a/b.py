@@ -1,0 +1,1 @@
+TODO_LIST = 1

@@ -1,0 +1,1 @@
+grep -rlw TODO src | sort

@@ -1,0 +1,1 @@
+grep -rw --include='*.py' TODO src | sort

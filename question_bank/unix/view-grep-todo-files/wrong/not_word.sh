@@ -1,0 +1,1 @@
+grep -rl --include='*.py' TODO src | sort

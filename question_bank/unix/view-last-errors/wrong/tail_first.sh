@@ -1,0 +1,1 @@
+tail -n 3 app.log | grep ERROR

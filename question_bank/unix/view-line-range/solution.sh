@@ -1,0 +1,1 @@
+sed -n '10,15p' data.txt

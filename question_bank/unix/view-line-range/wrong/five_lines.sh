@@ -1,0 +1,1 @@
+head -n 15 data.txt | tail -n 5

@@ -1,0 +1,1 @@
+tail -n +10 data.txt | head -n 5
