@@ -10,6 +10,12 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from playwright.sync_api import expect
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE_BANK = REPO / "tests" / "fixtures" / "bank"
@@ -65,3 +71,35 @@ class LiveServer:
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGKILL)
             self.process.wait(10)
+
+
+def reference_answer(server: LiveServer, attempt_id: int) -> tuple[str, dict[str, object]]:
+    """The on-screen item's type and its correct answer, read from the server's database."""
+    from quizapp import create_app
+    from quizapp.assess.services import qtype_of, spec_of, variant_of
+    from quizapp.extensions import db
+    from quizapp.models import Attempt
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": server.env["DATABASE_URL"], "SECRET_KEY": "x"})
+    with app.app_context():
+        attempt = db.session.get(Attempt, attempt_id)
+        response = next(r for r in attempt.responses if not r.is_answered)
+        version = response.item_version
+        raw = dict(qtype_of(version).reference_raw(spec_of(version), variant_of(response)))
+        db.session.remove()
+        db.engine.dispose()
+        return version.qtype, raw
+
+
+def answer_current(page: Page, server: LiveServer, attempt_id: int) -> str:
+    """Answer the item on screen correctly, the way a person would; returns its type."""
+    qtype, raw = reference_answer(server, attempt_id)
+    if qtype in {"single_choice", "multiple_choice"}:
+        for key in raw["choice"]:
+            page.locator(f'input[name="choice"][value="{key}"]').check()
+    else:
+        page.get_by_label("Your answer").fill(str(raw["answer"]))
+        if qtype == "expression":  # the live preview shows how we read the answer before submitting
+            expect(page.locator("#answer-preview .katex")).to_be_visible()
+    page.get_by_role("button", name="Submit answer").click()
+    return qtype

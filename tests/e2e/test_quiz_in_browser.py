@@ -9,42 +9,12 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.e2e.server import answer_current
+
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 MATH_RENDERED = "document.querySelectorAll('.math:not([data-rendered])').length === 0"
 LiveServer = Any  # tests.e2e.server.LiveServer, given by the live_server fixture
-
-
-def reference_answer(server: LiveServer, attempt_id: int) -> tuple[str, dict[str, object]]:
-    """The on-screen item's type and its correct answer, read from the server's database."""
-    from quizapp import create_app
-    from quizapp.assess.services import qtype_of, spec_of, variant_of
-    from quizapp.extensions import db
-    from quizapp.models import Attempt
-
-    app = create_app({"SQLALCHEMY_DATABASE_URI": server.env["DATABASE_URL"], "SECRET_KEY": "x"})
-    with app.app_context():
-        attempt = db.session.get(Attempt, attempt_id)
-        response = next(r for r in attempt.responses if not r.is_answered)
-        version = response.item_version
-        raw = dict(qtype_of(version).reference_raw(spec_of(version), variant_of(response)))
-        db.session.remove()
-        db.engine.dispose()
-        return version.qtype, raw
-
-
-def answer_current(page: Page, server: LiveServer, attempt_id: int) -> str:
-    """Answer the item on screen correctly, the way a person would; returns its type."""
-    qtype, raw = reference_answer(server, attempt_id)
-    if qtype in {"single_choice", "multiple_choice"}:
-        for key in raw["choice"]:
-            page.locator(f'input[name="choice"][value="{key}"]').check()
-    else:
-        page.get_by_label("Your answer").fill(str(raw["answer"]))
-        if qtype == "expression":  # the live preview shows how we read the answer before submitting
-            expect(page.locator("#answer-preview .katex")).to_be_visible()
-    page.get_by_role("button", name="Submit answer").click()
-    return qtype
 
 
 def test_register_take_quiz_resume_after_crash(page: Page, live_server: LiveServer) -> None:
