@@ -42,6 +42,8 @@ def preview(kind: str, answer: str, options: dict[str, Any]) -> Any:
     return math_preview(kind, answer, options)
 
 
+# graders.math says which side is at fault: these prefixes blame the question, anything else the answer.
+QUESTION_FAULTS = ("the question's expected answer cannot be read", "the question is misconfigured")
 UNDECIDED_FEEDBACK = N_(
     "We could not decide this answer in time; it is recorded for review and not counted against you."
 )
@@ -98,9 +100,9 @@ class MathAnswerType(QuestionType):
         if result.status == "timeout":
             return Grade(0.0, UNDECIDED_FEEDBACK, ("undecided",), undecided=True)
         if result.status == "invalid":
-            if result.latex is None:  # the answer itself could not be read: a format problem
-                raise AnswerFormatError(result.message)
-            raise TemplateProblem("answer", f"the reference answer cannot be read: {result.message}")
+            if result.message.startswith(QUESTION_FAULTS):  # the item is broken, not the applicant's answer
+                raise TemplateProblem("answer", result.message)
+            raise AnswerFormatError(result.message)  # unreadable, or not of the asked form: costs nothing
         if result.correct:
             return Grade(1.0, result.message, result.tags)
         for mistake_answer, feedback, tag in variant.extra.get("mistakes", ()):

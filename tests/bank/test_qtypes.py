@@ -85,3 +85,12 @@ def test_expression_item_grades_equivalent_forms(specs: dict[str, ItemSpec]) -> 
         qtype.parse(spec, variant, {"answer": "2x +"})
     with pytest.raises(AnswerFormatError, match="Type an answer"):
         qtype.parse(spec, variant, {"answer": "  "})
+
+
+def test_answer_of_another_form_is_refused_not_graded(specs: dict[str, ItemSpec]) -> None:
+    spec = specs["analysis.fixture-derivative"]
+    qtype = REGISTRY[spec.type]
+    variant = qtype.generate(spec, 7)
+    parsed = qtype.parse(spec, variant, {"answer": "[1, 2]"})  # reads fine as a list...
+    with pytest.raises(AnswerFormatError, match="expected"):
+        qtype.grade(spec, variant, parsed)  # ...but an expression is asked: a format problem, never a mark
