@@ -65,6 +65,8 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Item": "Question",
     "Level": "Niveau",
     "level": "niveau",
+    "Files in the working directory": "Fichiers du répertoire de travail",
+    "your command runs here, on a fresh copy": "votre commande s'exécute ici, sur une copie neuve",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(num)d item": ("%(num)d question", "%(num)d questions", "%(num)d questions"),
 }

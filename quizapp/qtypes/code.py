@@ -64,6 +64,24 @@ def exercise_dir(spec: ItemSpec) -> Path:
     return target
 
 
+TREE_PREVIEW_LINES = 12
+
+
+def file_tree(root: Path) -> list[dict[str, Any]]:
+    """The prepared file tree shown beside a Unix command box: path, size, mode and the first lines of text."""
+    entries = []
+    for path in sorted(root.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        data = path.read_bytes()[:4000]
+        text = data.decode("utf-8", "replace") if b"\0" not in data else ""
+        lines = text.splitlines()
+        entries.append({"path": path.relative_to(root).as_posix(), "size": path.stat().st_size,
+                        "mode": oct(path.stat().st_mode & 0o777)[2:], "preview": "\n".join(lines[:TREE_PREVIEW_LINES]),
+                        "more": len(lines) > TREE_PREVIEW_LINES})
+    return entries
+
+
 class CodeType(QuestionType):
     """Base of the code types; subclasses name the language and the editor mode."""
 
@@ -94,7 +112,9 @@ class CodeType(QuestionType):
         prompt, solution = render_texts(spec, params)
         exercise = load_exercise(exercise_dir(spec))
         starter = exercise.starter.read_text(encoding="utf-8") if exercise.starter else ""
+        tree_name = next((t.tree for t in (*exercise.visible, *exercise.hidden) if t.tree), None)
         extra = {"language": self.language, "starter": starter, "examples": [t.name for t in exercise.visible],
+                 "tree": file_tree(exercise.directory / tree_name) if tree_name else [],
                  "reference": exercise.solution.read_text(encoding="utf-8"),
                  "wrong": [(w.path.read_text(encoding="utf-8"), w.feedback) for w in exercise.wrong]}
         return Variant(seed, params, prompt, None, solution, extra=extra)

@@ -50,7 +50,9 @@
         headers: { "X-CSRFToken": token ? token.value : "" },
         body: new URLSearchParams({ code: code, response_id: button.dataset.responseId })
       }).then(function (r) { return r.json(); }).then(function (data) {
-        if (data.state === "error") { panel.textContent = data.message; button.disabled = false; return; }
+        if (data.state === "error") {
+          panel.textContent = data.message; button.disabled = false; button.removeAttribute("aria-busy"); return;
+        }
         poll(panel, data.url, button);
       }).catch(function () { button.disabled = false; button.removeAttribute("aria-busy"); });
     });
