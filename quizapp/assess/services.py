@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import secrets
 from collections import defaultdict
 from dataclasses import dataclass
@@ -52,18 +51,22 @@ def selector() -> AdaptiveSelector:
     return AdaptiveSelector(settings, get_setting(POPULATION_SETTING))
 
 
-@functools.lru_cache(maxsize=2048)
-def _spec_for_version(version_id: int, spec_json: str) -> ItemSpec:
-    import json
-
-    return ItemSpec.model_validate(json.loads(spec_json))
+_SPECS: dict[tuple[int, str], ItemSpec] = {}
 
 
 def spec_of(version: ItemVersion) -> ItemSpec:
-    """The validated spec of a stored item version (cached: versions never change)."""
-    import json
+    """The validated spec of a stored item version (cached: a version never changes).
 
-    return _spec_for_version(version.id, json.dumps(version.spec, sort_keys=True))
+    The stored JSON keeps the authored key order, which matters: parameters are drawn in that order, and a
+    derived parameter may use the ones before it.
+    """
+    key = (version.id, version.content_hash)
+    spec = _SPECS.get(key)
+    if spec is None:
+        if len(_SPECS) > 4096:
+            _SPECS.clear()
+        spec = _SPECS[key] = ItemSpec.model_validate(version.spec)
+    return spec
 
 
 def qtype_of(version: ItemVersion) -> QuestionType:

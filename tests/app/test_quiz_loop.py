@@ -188,3 +188,25 @@ def test_topic_without_items_is_skipped_not_an_error(client, auth, app: Flask) -
     assert page.status_code == 200 and "Analysis" in page.get_data(as_text=True)
     only_empty = _start(client, ["statistics"])
     assert "/results" in client.get(f"/assess/{only_empty}").headers["Location"]
+
+
+def test_stored_spec_keeps_the_parameter_order(app: Flask) -> None:
+    from quizapp.assess.services import spec_of
+    from quizapp.bank.schema import ItemSpec
+    from quizapp.models import ItemVersion
+
+    spec = ItemSpec.model_validate({
+        "id": "analysis.order", "title": "Order matters", "topic": "analysis", "concepts": ["sequences_series"],
+        "level": 1, "type": "numeric", "prompt": "{@z@}", "answer": "{@a@}", "solution": "x",
+        "parameters": {"z": {"int": [1, 9]}, "a": {"expr": "z + 1"}}})  # `a` (sorted first) needs `z`
+    with app.app_context():
+        version = ItemVersion(item_id="analysis.ratio-test", content_hash="x" * 64, topic="analysis",
+                              qtype="numeric", level=1, concepts=[], spec=spec.model_dump(mode="json"))
+        db.session.add(version)
+        db.session.commit()
+        stored = spec_of(db.session.get(ItemVersion, version.id))
+        assert list(stored.parameters) == ["z", "a"]
+        from quizapp.qtypes import REGISTRY
+
+        assert REGISTRY["numeric"].generate(stored, 5).answer == str(int(REGISTRY["numeric"].generate(
+            stored, 5).prompt) + 1)
