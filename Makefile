@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/stack_answertests.py
 	$(BIN)/python bench/runner.py
 	$(BIN)/python bench/adaptive_sim.py
+	$(BIN)/python bench/pdf.py
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache
