@@ -23,15 +23,15 @@ $(BIN)/python:
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
-	$(BIN)/pybabel compile --use-fuzzy -q -d quizapp/translations
+	$(BIN)/pybabel compile -d quizapp/translations >/dev/null
 	@touch $(STAMP)
 
 install: $(STAMP)
 
 translations: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k N_ -o quizapp/translations/messages.pot .
-	$(BIN)/pybabel update -q -N -i quizapp/translations/messages.pot -d quizapp/translations
-	$(BIN)/pybabel compile -q -d quizapp/translations
+	$(BIN)/pybabel update -N -i quizapp/translations/messages.pot -d quizapp/translations
+	$(BIN)/pybabel compile -d quizapp/translations >/dev/null
 
 run: $(STAMP)
 	$(BIN)/flask setup
@@ -40,7 +40,7 @@ run: $(STAMP)
 	$(BIN)/flask run --host 127.0.0.1 --port 5000
 
 test: $(STAMP)
-	$(BIN)/pybabel compile -q -d quizapp/translations
+	$(BIN)/pybabel compile -d quizapp/translations >/dev/null
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)

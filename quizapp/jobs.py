@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 QUEUE_NAME = "quizapp-code-runs"
+PDF_QUEUE = "quizapp-pdf"  # report PDFs (quizapp.reports.remote) are rendered by the same workers
 JOB_TIMEOUT_S = 120
 KEEP_FINISHED = 2000
 LOST_MESSAGE = "the worker running this job stopped before finishing; please run it again"
@@ -167,6 +168,6 @@ def run_worker(redis_url: str, workers: int | None = None) -> None:
     from redis import Redis
     from rq.worker_pool import WorkerPool
 
-    pool = WorkerPool([QUEUE_NAME], connection=Redis.from_url(redis_url),
+    pool = WorkerPool([QUEUE_NAME, PDF_QUEUE], connection=Redis.from_url(redis_url),
                       num_workers=workers or max_concurrent_runs())
     pool.start()

@@ -17,7 +17,7 @@ from quizapp.models import Attempt, Checklist, Report, User
 from quizapp.models._time import utcnow
 from quizapp.reports import signing
 from quizapp.reports.content import build_payload, canonical_json, new_code, normalize_code
-from quizapp.reports.pdf import render_pdf
+from quizapp.reports.remote import render_report_pdf
 
 
 class ReportError(ValueError):
@@ -52,7 +52,7 @@ def _issue(report: Report, attempt: Attempt, user: User, locale: str) -> None:
     checklist = db.session.get(Checklist, user.id)
     payload = build_payload(report.code, attempt, user, checklist, locale, now)
     text = canonical_json(payload)
-    pdf = render_pdf(payload, verify_url(report.code))
+    pdf = render_report_pdf(payload, verify_url(report.code))
     digest = hashlib.sha256(pdf).hexdigest()
     report.locale, report.payload, report.signature = locale, text, signing.sign(text.encode("utf-8"))
     report.pdf, report.pdf_sha256 = pdf, digest
