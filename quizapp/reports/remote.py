@@ -11,7 +11,7 @@ import os
 import time
 from typing import Any
 
-from flask import current_app
+from flask import Flask, current_app
 
 from quizapp.jobs import PDF_QUEUE
 
@@ -19,7 +19,7 @@ WAIT_FOR_WORKER_S = 20.0
 
 
 @functools.cache
-def _worker_app():  # noqa: ANN202 - a Flask app, built lazily in the worker process
+def _worker_app() -> Flask:
     from quizapp import create_app
 
     return create_app()
