@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from quizapp.assess.forms import TOPIC_LABELS
+from quizapp.reports import fonts
 from quizapp.reports.labels import ENGLISH_LABELS, LEVEL_LABELS, MODE_LABELS, STATUS_LABELS, duration
 
 LEVEL_COLOURS = {"ready": colors.HexColor("#2e7d32"), "review": colors.HexColor("#b26a00"),
@@ -31,7 +32,9 @@ _SUBSTITUTES = str.maketrans({"θ": "theta", "≥": ">=", "≤": "<=", "−": "-
 
 
 def _text(value: object) -> str:
-    """Escaped for Paragraph markup and limited to what the built-in fonts can draw."""
+    """Escaped for Paragraph markup (and limited to what Helvetica can draw if the Unicode font is missing)."""
+    if fonts.register():
+        return escape(str(value))
     plain = str(value).translate(_SUBSTITUTES).encode("cp1252", "replace").decode("cp1252")
     return escape(plain)
 
@@ -44,6 +47,9 @@ def render_pdf(payload: dict[str, Any], verify_url: str) -> bytes:
 
 def _render(payload: dict[str, Any], verify_url: str) -> bytes:
     styles = getSampleStyleSheet()
+    for style in styles.byName.values():  # the Unicode font everywhere (names, θ, ≥)
+        if hasattr(style, "fontName"):
+            style.fontName = fonts.font(bold="Bold" in style.fontName)
     small = ParagraphStyle("small", parent=styles["BodyText"], fontSize=8, leading=10)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
@@ -118,11 +124,11 @@ def _topic_table(payload: dict[str, Any], small: ParagraphStyle) -> Table:
                      f"{t['theta']:+.2f}", f"{t['se']:.2f}", f"[{t['low']:+.2f}, {t['high']:+.2f}]",
                      f"{t['correct']}/{t['items']}", duration(t["seconds"])])
     table = Table(rows, repeatRows=1, hAlign="LEFT")
-    style = [("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("FONTSIZE", (0, 0), (-1, -1), 9),
+    style = [("FONTNAME", (0, 0), (-1, 0), fonts.font(bold=True)), ("FONTSIZE", (0, 0), (-1, -1), 9),
              ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black), ("ALIGN", (2, 1), (-1, -1), "RIGHT")]
     for i, t in enumerate(payload["topics"], start=1):
         style += [("TEXTCOLOR", (1, i), (1, i), LEVEL_COLOURS[t["level"]]), ("FONTNAME", (1, i), (1, i),
-                                                                            "Helvetica-Bold")]
+                                                                            fonts.font(bold=True))]
     table.setStyle(TableStyle(style))
     return table
 
@@ -144,11 +150,11 @@ def _chart(topics: list[dict[str, Any]], width: float = 178 * mm) -> Drawing:
         drawing.add(Line(x_of(tick), axis_y, x_of(tick), height - top / 2, strokeColor=colors.HexColor("#dddddd"),
                          strokeWidth=0.4))
         drawing.add(String(x_of(tick), axis_y - 9, f"{tick:+d}" if tick else "0", fontSize=7,
-                           fontName="Helvetica", textAnchor="middle"))
+                           fontName=fonts.font(), textAnchor="middle"))
     for i, t in enumerate(topics):
         y = height - top - (i + 0.5) * row_h
         drawing.add(String(2, y - 3, _text(TOPIC_LABELS.get(t["topic"], t["topic"])), fontSize=8,
-                           fontName="Helvetica"))
+                           fontName=fonts.font()))
         colour = LEVEL_COLOURS[t["level"]]
         drawing.add(Rect(x_of(t["low"]), y - 2.2 * mm, x_of(t["high"]) - x_of(t["low"]), 4.4 * mm,
                          fillColor=colors.Color(colour.red, colour.green, colour.blue, alpha=0.25),
@@ -170,7 +176,7 @@ def _concept_table(payload: dict[str, Any], small: ParagraphStyle) -> Table:
                      f"{c['correct']}/{c['items']}", Paragraph(_text(STATUS_LABELS[c["status"]]) + tags, small),
                      Paragraph(study, small)])
     table = Table(rows, colWidths=[58 * mm, 16 * mm, 30 * mm, 74 * mm], repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("FONTSIZE", (0, 0), (-1, -1), 8),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), fonts.font(bold=True)), ("FONTSIZE", (0, 0), (-1, -1), 8),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#bbbbbb"))]))
     return table

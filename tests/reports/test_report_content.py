@@ -82,3 +82,19 @@ def test_report_in_french(client, auth, app) -> None:
     report_id = create_report(client, attempt_id)
     text = _pdf_text(client, report_id)
     assert "Rapport de préparation" in text and "Analyse" in text
+
+
+def test_pdf_draws_names_and_symbols_outside_latin1() -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from bench.pdf import sample_payload
+    from quizapp import create_app
+    from quizapp.reports.pdf import render_pdf
+
+    app = create_app({"SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": "sqlite://"})
+    with app.test_request_context():
+        text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(
+            render_pdf(sample_payload("en"), "https://example.org/verify/X"))).pages)
+    assert "Żółć" in text and "?" not in text.split("—")[0]
