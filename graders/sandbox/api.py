@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from graders.sandbox import compile_service, prestart
 from graders.sandbox.exercise import Exercise, ExerciseError, load_exercise
 from graders.sandbox.grading import build_result
-from graders.sandbox.launcher import launch
+from graders.sandbox.launcher import RawRun, launch
 from graders.sandbox.limits import Limits
 from graders.sandbox.observe import Observation, observe, parse_channel, resource_problem
 from graders.sandbox.probe import sandbox_status
@@ -42,6 +43,9 @@ def run_code(language: str, source: str, *, exercise: Path | None = None, suite:
     except ReferenceError_ as error:
         return rejected(f"the exercise is broken: {error}")
     observation = observe(loaded, source, tests)
+    result = build_result(loaded, tests, observation, expected, suite == "visible", None)
+    if result.status != "failed":  # a hint only ever explains a failed test: skip the lookup otherwise
+        return result
     return build_result(loaded, tests, observation, expected, suite == "visible",
                         _matching_hint(loaded, tests, observation))
 
@@ -65,10 +69,20 @@ def _run_program(language: str, source: str, stdin: str) -> RunResult:
     if language == "python":
         spec = python.program_spec(source, stdin, limits)
     elif language == "java":
+        compiled = compile_service.compile_sources(java.program_files(source), 0)
+        if compiled is not None and compiled.error is not None:
+            return RunResult(status="timeout" if compiled.timed_out else "compile_error",
+                             stderr=compiled.error[:4000])
+        if compiled is not None:
+            return _program_result(language, prestart.run(java.prestartable_spec(limits),
+                                                          java.program_job(source, compiled, stdin), limits), limits)
         spec = java.program_spec(source, stdin, limits)
     else:
         spec = shell.spec(source, stdin, limits, None, collect=False)
-    run = launch(spec)
+    return _program_result(language, launch(spec), limits)
+
+
+def _program_result(language: str, run: RawRun, limits: Limits) -> RunResult:
     problem = resource_problem(run, limits.cpu_s)
     stderr = run.stderr.decode("utf-8", "replace")
     compile_records = [r for r in parse_channel(run.channel) if r.get("kind") == "compile_error"]

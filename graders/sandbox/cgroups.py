@@ -121,13 +121,13 @@ def _write(path: Path, value: str) -> None:
     path.write_text(value)
 
 
-def create_run_cgroup(memory_mb: int, pids: int, slot_index: int) -> RunCgroup:
+def create_run_cgroup(memory_mb: int, pids: int, slot_index: int, name: str | None = None) -> RunCgroup:
     """Prepare the slot's cgroup for one run: emptied, limits set, counters reset; OSError if impossible.
 
     The cgroup is kept per slot rather than made per run: the first process to join a fresh v1 cgroup costs
     about 15 ms (the kernel builds its css_set), later ones a few microseconds.
     """
-    name = f"quizapp-sbx-slot{slot_index}"
+    name = name or f"quizapp-sbx-slot{slot_index}"
     own = _own_paths()
     limit = str(memory_mb * 1024 * 1024)
     v2 = _v2_mount()

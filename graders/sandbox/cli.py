@@ -17,9 +17,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--stdin", type=Path)
     parser.add_argument("--suite", choices=["hidden", "visible"], default="hidden")
     args = parser.parse_args(argv)
-    from graders.sandbox import prestart, run_code
+    from graders.sandbox import compile_service, prestart, run_code
 
-    prestart.set_enabled(False)  # one run and exit: a spare sandbox would only be started to be thrown away
+    # One run and exit: a spare sandbox or a compile service would only be started to be thrown away
+    prestart.set_enabled(False)
+    compile_service.set_enabled(False)
 
     try:
         source = args.submission.read_text(encoding="utf-8")

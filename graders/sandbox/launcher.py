@@ -10,13 +10,14 @@ from __future__ import annotations
 import contextlib
 import os
 import resource
+import select
 import signal
 import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graders.sandbox import bwrap_args
+from graders.sandbox import bwrap_args, exec_chain
 from graders.sandbox.cgroups import RunCgroup, create_run_cgroup
 from graders.sandbox.limits import Limits
 from graders.sandbox.pump import pump
@@ -148,6 +149,22 @@ def start(spec: LaunchSpec) -> Started:
     return started
 
 
+def spawn_in_slot(spec: LaunchSpec, slot: Slot, cgroup_name: str) -> Started:
+    """Start a long-lived sandbox (a service) for a slot the caller owns: its own cgroup, bwrap's own /work."""
+    root = os.geteuid() == 0
+    files = {**spec.files, "etc-passwd": bwrap_args.PASSWD, "etc-group": bwrap_args.GROUP}
+    started = Started(spec, contextlib.nullcontext(slot), slot, None, slot.directory / "in")
+    try:
+        started.staging = make_staging(slot.directory, files, spec.trees, slot.uid, slot.gid)
+        if root:
+            started.cgroup = create_run_cgroup(spec.limits.memory_mb, spec.limits.pids, slot.index, cgroup_name)
+        _spawn(started, bwrap_args.build(spec, started.staging, None), root)
+    except BaseException:
+        discard(started, unmount_work=False)
+        raise
+    return started
+
+
 def _spawn(started: Started, argv: list[str], root: bool) -> None:
     read_end, write_end = os.pipe()
     started.channel_fd = read_end
@@ -155,12 +172,17 @@ def _spawn(started: Started, argv: list[str], root: bool) -> None:
     if root:  # the JVM reopens the channel through /proc/self/fd, which checks the pipe's owner
         os.fchown(write_end, slot.uid, slot.gid)
     argv = [a.replace("{channel}", str(write_end)) for a in argv]
+    rlimits = _rlimits(spec.limits, root, spec.address_space_mb)
+    hook = None
+    if exec_chain.available():  # no pre-exec hook: subprocess can vfork instead of copying the app
+        argv = exec_chain.prefix(started.cgroup, slot, rlimits, drop=root) + argv
+    else:
+        hook = _child_setup(started.cgroup, slot, rlimits)
     started.spawned_at = time.monotonic()
     try:
         started.proc = subprocess.Popen(
             argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={},
-            pass_fds=(write_end,), start_new_session=True, close_fds=True,
-            preexec_fn=_child_setup(started.cgroup, slot, _rlimits(spec.limits, root, spec.address_space_mb)),
+            pass_fds=(write_end,), start_new_session=True, close_fds=True, preexec_fn=hook,
         )
     finally:
         os.close(write_end)
@@ -179,8 +201,7 @@ def finish(started: Started, stdin: bytes | None = None, limits: Limits | None =
         streams = pump(proc, started.channel_fd, started.spec.stdin if stdin is None else stdin, limits,
                        handed_over)
         started.channel_fd = -1
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
+        end_tree(proc.pid)
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         wall_ms = int((time.monotonic() - handed_over) * 1000)
@@ -204,13 +225,37 @@ def finish(started: Started, stdin: bytes | None = None, limits: Limits | None =
     )
 
 
-def discard(started: Started) -> None:
+def end_tree(pid: int) -> None:
+    """Kill a sandbox's processes, its init first, so that bubblewrap reaps it before being killed itself.
+
+    Killed first, bubblewrap would orphan its init to the host's PID 1, which may reap it late (this
+    container's does): until then the zombie counts against the slot's pids cgroup and uid, and after enough
+    runs the slot's next sandbox cannot even fork ("Can't fork for pid 1").
+    """
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    for child in children:  # unreaped children of our unreaped child: their pids cannot be reused yet
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(int(child), signal.SIGKILL)
+    if children:
+        with contextlib.suppress(OSError):
+            handle = os.pidfd_open(pid)
+            try:
+                select.select([handle], [], [], 0.5)  # bubblewrap exits once its init is gone
+            finally:
+                os.close(handle)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGKILL)
+
+
+def discard(started: Started, unmount_work: bool = True) -> None:
     """Kill whatever is left of the sandbox, remove its directories and release the slot (idempotent)."""
     proc = started.proc
     try:
         if proc is not None and proc.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
+            end_tree(proc.pid)
             with contextlib.suppress(ChildProcessError):
                 proc.wait()
         if proc is not None:
@@ -223,7 +268,7 @@ def discard(started: Started) -> None:
             started.channel_fd = -1
         if started.cgroup is not None:
             started.cgroup.kill_all()  # the slot's cgroup is kept for the next run, empty
-        if os.geteuid() == 0:
+        if os.geteuid() == 0 and unmount_work:
             unmount(started.slot.directory / "work")
         remove_tree(started.staging)
     finally:

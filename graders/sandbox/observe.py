@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from graders.sandbox import prestart
+from graders.sandbox import compile_service, prestart
 from graders.sandbox.exercise import Exercise, TestCase
 from graders.sandbox.launcher import RawRun, launch
 from graders.sandbox.runners import java, python, shell
@@ -60,7 +60,14 @@ def observe(exercise: Exercise, source: str, tests: tuple[TestCase, ...]) -> Obs
     if exercise.language == "python":
         run = prestart.run(python.tests_spec(limits), python.tests_job(source, tests, limits), limits)
     else:
-        run = launch(java.tests_spec(source, tests, exercise.imports, limits))
+        compiled = compile_service.compile_sources(java.tests_files(source, tests, exercise.imports), len(tests))
+        if compiled is not None and compiled.error is not None:  # nothing to run: no sandbox needed
+            problem = "timeout" if compiled.timed_out else "compile_error"
+            return Observation(problem, compiled.error[:4000], [None] * len(tests), [])
+        if compiled is None:  # the service is not ready: compile inside the run's sandbox
+            run = launch(java.tests_spec(source, tests, exercise.imports, limits))
+        else:
+            run = prestart.run(java.prestartable_spec(limits), java.tests_job(tests, limits, compiled), limits)
     records = parse_channel(run.channel)
     per_test: list[dict[str, Any] | None] = [None] * len(tests)
     for record in records:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import subprocess
 import tempfile
 import threading
 from pathlib import Path
@@ -28,6 +30,7 @@ def _probe() -> SandboxStatus:
     mode = "root" if os.geteuid() == 0 else "unprivileged"
     if shutil.which("bwrap", path="/usr/bin:/usr/local/bin:/bin") is None:
         return SandboxStatus("unavailable", False, "bubblewrap (bwrap) is not installed: apt-get install bubblewrap")
+    _compile_harness()
     probe_dir = Path(tempfile.mkdtemp(prefix="quizapp-probe-"))
     try:
         os.chmod(probe_dir, 0o777)  # the sandbox's host uid leaves a file here: its owner proves who ran
@@ -53,6 +56,15 @@ def _probe() -> SandboxStatus:
               "unprivileged mode: user namespaces and rlimits only (no cgroup: memory and process limits are "
               "per process, not per run)")
     return SandboxStatus(mode, True, reason)
+
+
+def _compile_harness() -> None:
+    """Write the harness's bytecode for the sandbox's interpreter (it cannot write it: /harness is read-only)."""
+    from graders.sandbox.runners import HARNESS_DIR, PYTHON
+
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        subprocess.run([PYTHON, "-I", "-m", "compileall", "-q", str(HARNESS_DIR)], capture_output=True,
+                       timeout=30, check=False)
 
 
 def sandbox_status(refresh: bool = False) -> SandboxStatus:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import itertools
 import os
 import threading
 import time
@@ -18,6 +19,7 @@ from pathlib import Path
 SLOT_UID_BASE = int(os.environ.get("QUIZAPP_SANDBOX_UID_BASE", "61000"))
 SLOT_COUNT = 16
 _thread_lock = threading.Lock()
+_rotation = itertools.count()
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,10 @@ def acquire_slot(timeout_s: float = 60.0) -> Iterator[Slot]:
     root = os.geteuid() == 0
     end = time.monotonic() + timeout_s
     while True:
-        for index in range(SLOT_COUNT):
+        # Rotate the first slot tried: a container whose PID 1 reaps orphans late leaves bubblewrap zombies
+        # charged to a slot's pids cgroup and uid for a while; spreading runs keeps any one slot from filling
+        first = next(_rotation) % SLOT_COUNT
+        for index in [*range(first, SLOT_COUNT), *range(first)]:
             lock_path = base / f"slot-{index}.lock"
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
             try:

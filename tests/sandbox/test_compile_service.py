@@ -11,7 +11,6 @@ import pytest
 
 from graders.sandbox import compile_service, run_code
 from graders.sandbox.runners import java
-from graders.sandbox.slots import state_dir
 
 pytestmark = pytest.mark.sandbox
 EXERCISES = Path(__file__).resolve().parents[1] / "fixtures" / "exercises"
@@ -58,7 +57,7 @@ def test_compiling_never_runs_submitted_code(service: None) -> None:
     compiled = compile_service.compile_sources(java.program_files(STATIC_INIT), 0)
     assert compiled is not None and compiled.error is None
     assert "Main.class" in compiled.classes
-    assert not (state_dir() / "javac-service" / "out" / "ran-at-compile-time").exists()
+    assert not (compile_service.service_dir() / "out" / "ran-at-compile-time").exists()
     assert compile_service.service_pid() == pid and compile_service.ensure_started()
     result = run_code("java", STATIC_INIT)  # the code runs, in the run's sandbox only
     assert result.status == "runtime_error" and result.exit_code == 3, result

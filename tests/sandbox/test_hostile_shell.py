@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -66,3 +68,17 @@ def test_other_runs_are_invisible_and_tree_is_fresh(run: Runner) -> None:
     assert first["status"] == "failed"
     second = run("shell", RIGHT, exercise="shell/tiny")
     assert second["status"] == "passed", second
+
+
+def test_the_value_channel_is_not_inherited_by_the_submission(run: Runner) -> None:
+    # The right output, then the tree is emptied and a record describing the untouched tree is written to
+    # every descriptor the script holds: a leaked channel would carry it first and the run would pass.
+    from graders.sandbox.harness.sh_init import collect
+
+    tree = Path(__file__).resolve().parents[1] / "fixtures" / "exercises" / "shell" / "tiny" / "tree"
+    forged = json.dumps({"kind": "shell", "exit": 0, "files": collect(str(tree))})
+    source = (f"wc -l < data.txt; rm data.txt\nforged=$(cat <<'END'\n{forged}\nEND\n)\n"
+              'for fd in /proc/$$/fd/*; do echo "$forged" > "$fd" 2>/dev/null; done\n'
+              "ls /proc/$$/fd >&2\n")
+    result = run("shell", source, exercise="shell/tiny")
+    assert result["status"] == "failed" and result["score"] == 0.0, result

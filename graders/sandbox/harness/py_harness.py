@@ -32,6 +32,7 @@ def main() -> int:
     # The job comes on stdin (a length line, then marshal data), so the sandbox can be started before it exists.
     stdin = sys.stdin.buffer
     spec = marshal.loads(stdin.read(int(stdin.readline())))
+    channel.write('{"kind":"job"}\n')  # tells the host the job arrived (a prestarted sandbox may have died)
     source = spec["source"]
     namespace: dict = {"__name__": "submission", "__builtins__": __builtins__}
     try:
@@ -86,4 +87,12 @@ def _describe(error: BaseException) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    # Skip interpreter finalisation (a few ms, and whatever atexit hooks the submission left): the values
+    # are on the channel already; only the submission's buffered output needs flushing.
+    for stream in (sys.stdout, sys.stderr):
+        try:  # noqa: SIM105 - contextlib would cost an import on every run
+            stream.flush()
+        except BaseException:
+            pass
+    os._exit(status)

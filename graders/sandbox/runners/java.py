@@ -14,8 +14,11 @@ import shutil
 import subprocess
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
+from graders.sandbox.compile_protocol import request_frame
+from graders.sandbox.compile_service import Compiled
 from graders.sandbox.exercise import TestCase
 from graders.sandbox.launcher import LaunchSpec, launch
 from graders.sandbox.limits import Limits
@@ -73,7 +76,7 @@ def cache() -> tuple[Path, Path | None]:
             building = folder / "building"
             shutil.rmtree(building, ignore_errors=True)
             building.mkdir(parents=True)
-            subprocess.run([str(JAVA_HOME / "bin" / "javac"), "-d", str(building), "-nowarn",
+            subprocess.run([str(JAVA_HOME / "bin" / "javac"), "-d", str(building), "-nowarn", "-XDstringConcat=inline",
                             *map(str, HARNESS_DIR.glob("*.java"))], check=True, capture_output=True)
             # CDS accepts only JARs on the class path, not folders
             subprocess.run([str(JAVA_HOME / "bin" / "jar"), "cf", str(folder / "building.jar"), "-C", str(building),
@@ -110,6 +113,13 @@ def _train_archive(folder: Path, archive: Path) -> None:
     shutil.rmtree(training, ignore_errors=True)
 
 
+def service_flags(archive: Path | None) -> list[str]:
+    """The compile service's JVM: long-lived, so full JIT; bounded heap; the same CDS archive of javac."""
+    flags = ["-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmx384m", "-Xss8m", "-XX:MaxMetaspaceSize=192m",
+             "-Xshare:auto", "-Djava.io.tmpdir=/tmp"]
+    return flags + (["-XX:SharedArchiveFile=/jcache/harness.jsa"] if archive is not None else [])
+
+
 def _spec(files: dict[str, bytes], arguments: list[str], limits: Limits, stdin: str) -> LaunchSpec:
     jar, archive = cache()
     command = [str(JAVA_HOME / "bin" / "java"), *jvm_flags(limits, archive), "-cp", "/jcache/harness.jar", "Harness",
@@ -118,18 +128,52 @@ def _spec(files: dict[str, bytes], arguments: list[str], limits: Limits, stdin: 
                       ro_binds=[(str(jar.parent), "/jcache")], address_space_mb=limits.memory_mb + 1536)
 
 
+def program_files(source: str) -> dict[str, bytes]:
+    """The submission as javac wants it: `src/<PublicType>.java`."""
+    return {f"src/{source_file_name(source)}": source.encode()}
+
+
 def program_spec(source: str, stdin: str, limits: Limits) -> LaunchSpec:
-    """Compile the submission and run the class that has `main`."""
-    return _spec({f"src/{source_file_name(source)}": source.encode()}, ["main", main_class(source)], limits, stdin)
+    """Compile the submission in the sandbox and run the class that has `main`."""
+    return _spec(program_files(source), ["main", main_class(source)], limits, stdin)
 
 
-def tests_spec(source: str, tests: tuple[TestCase, ...], imports: tuple[str, ...], limits: Limits) -> LaunchSpec:
-    """Compile the submission, then each test as its own class calling it; values go to the channel."""
-    files = {f"src/{source_file_name(source)}": source.encode()}
+def prestartable_spec(limits: Limits) -> LaunchSpec:
+    """A run sandbox that waits for its job (classes from the compile service) on stdin: see `prestart`."""
+    return _spec({}, ["stdin-job"], replace(limits, wall_s=1.0, test_s=1.0), "")
+
+
+def program_job(source: str, compiled: Compiled, stdin: str) -> bytes:
+    """The job for `prestartable_spec`: run `main` from the compiled classes; the program's stdin follows."""
+    return _job(["precompiled-main", main_class(source)], compiled) + stdin.encode()
+
+
+def tests_job(tests: tuple[TestCase, ...], limits: Limits, compiled: Compiled) -> bytes:
+    """The job for `prestartable_spec`: evaluate each compiled test (values only) on the channel."""
+    return _job(["precompiled-tests", str(len(tests)), str(limits.test_s)], compiled)
+
+
+def _job(arguments: list[str], compiled: Compiled) -> bytes:
+    files = {"args": "\n".join(arguments).encode()}
+    files.update({f"classes/{name}": data for name, data in compiled.classes.items()})
+    for index, message in enumerate(compiled.test_errors):
+        if message is not None:
+            files[f"test-errors/QuizTest{index}.txt"] = message.encode()
+    return request_frame(0, files)
+
+
+def tests_files(source: str, tests: tuple[TestCase, ...], imports: tuple[str, ...]) -> dict[str, bytes]:
+    """The submission plus one class per test (`tests/QuizTest<i>.java`) whose `run()` returns its value."""
+    files = program_files(source)
     header = "".join(f"import {name};\n" for name in ("java.util.*", *imports))
     for index, test in enumerate(tests):
         body = test.code if test.code else f"return (Object) ({test.call});"
         files[f"tests/QuizTest{index}.java"] = (
             f"{header}public class QuizTest{index} {{\n  public static Object run() throws Throwable {{\n"
             f"{body}\n  }}\n}}\n").encode()
-    return _spec(files, ["tests", str(len(tests)), str(limits.test_s)], limits, "")
+    return files
+
+
+def tests_spec(source: str, tests: tuple[TestCase, ...], imports: tuple[str, ...], limits: Limits) -> LaunchSpec:
+    """Compile the submission and each test in the sandbox, then evaluate them (values go to the channel)."""
+    return _spec(tests_files(source, tests, imports), ["tests", str(len(tests)), str(limits.test_s)], limits, "")

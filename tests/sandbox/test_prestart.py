@@ -1,0 +1,63 @@
+"""Sandboxes started ahead of need: each still serves exactly one run, and a dead spare is never used."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graders.sandbox import RunResult, prestart, run_code
+
+pytestmark = pytest.mark.sandbox
+FIB = Path(__file__).resolve().parents[1] / "fixtures" / "exercises" / "python" / "fib"
+# Each run reports (as the value of fib) whether it found a trace of an earlier run in its sandbox.
+TRACE = """
+import os
+FOUND = [p for p in ('/tmp/trace', '/work/trace') if os.path.exists(p)]
+for p in ('/tmp/trace', '/work/trace'):
+    open(p, 'w').close()
+def fib(n):
+    return 'seen ' + ','.join(FOUND) if FOUND else 'fresh'
+"""
+
+
+@pytest.fixture
+def prestarting() -> Iterator[None]:
+    """Prestarting on (the default of a long-lived process), whatever the environment says."""
+    prestart.set_enabled(True)
+    yield
+    prestart.set_enabled(True)
+
+
+def _got(result: RunResult) -> set[str]:
+    return {t.message for t in result.tests}
+
+
+def test_every_run_gets_a_fresh_sandbox(prestarting: None) -> None:
+    for _ in range(3):
+        result = run_code("python", TRACE, exercise=FIB, suite="visible")
+        assert _got(result) == {'expected 0, got "fresh"', 'expected 1, got "fresh"', 'expected 13, got "fresh"'}
+        assert prestart.wait_for_spares(1, timeout_s=30)  # the next run is served by a prestarted sandbox
+
+
+def test_a_spare_that_died_while_waiting_is_never_handed_a_job(prestarting: None) -> None:
+    right = (FIB / "solution.py").read_text()
+    assert run_code("python", right, exercise=FIB).status == "passed"
+    assert prestart.wait_for_spares(1, timeout_s=30)
+    for pid in prestart.spare_pids():
+        os.killpg(pid, signal.SIGKILL)
+    assert run_code("python", right, exercise=FIB).status == "passed"
+
+
+def test_prestarted_and_cold_runs_grade_the_same(prestarting: None) -> None:
+    wrong = (FIB / "wrong" / "off_by_one.py").read_text()
+    run_code("python", wrong, exercise=FIB, suite="visible")
+    assert prestart.wait_for_spares(1, timeout_s=30)
+    warm = run_code("python", wrong, exercise=FIB, suite="visible")
+    prestart.set_enabled(False)
+    cold = run_code("python", wrong, exercise=FIB, suite="visible")
+    assert warm.status == cold.status == "failed"
+    assert warm.tests == cold.tests
