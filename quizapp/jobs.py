@@ -166,8 +166,12 @@ def run_worker(redis_url: str, workers: int | None = None) -> None:
     with a clear message so the applicant can run again.
     """
     from redis import Redis
+    from rq.worker import SimpleWorker
     from rq.worker_pool import WorkerPool
 
+    # SimpleWorker runs jobs in the worker process itself (no fork per job), so the sandbox's prestarted spare
+    # and the Java compile service survive from one run to the next. Isolation is the sandbox's job, not RQ's;
+    # a worker that dies is replaced by the pool and its run is re-queued (see job_status).
     pool = WorkerPool([QUEUE_NAME, PDF_QUEUE], connection=Redis.from_url(redis_url),
-                      num_workers=workers or max_concurrent_runs())
+                      num_workers=workers or max_concurrent_runs(), worker_class=SimpleWorker)
     pool.start()

@@ -105,3 +105,17 @@ def test_self_test_catches_a_wrong_solution_that_passes(tmp_path: Path) -> None:
                                             "  - {file: same.py, feedback: never caught}\n")
     outcomes = {o.name: o.ok for o in self_test_exercise(tmp_path)}
     assert outcomes == {"reference": True, "wrong:same.py": False}
+
+
+def test_python_submission_may_use_dataclasses_and_enums(tmp_path) -> None:
+    """Modern Python in a submission works: classes are looked up by module (dataclass, Enum)."""
+    from graders.sandbox import run_code
+
+    (tmp_path / "solution.py").write_text("def f():\n    return 1\n")
+    (tmp_path / "exercise.yaml").write_text("language: python\nhidden:\n  - call: f()\n")
+    source = ("from dataclasses import dataclass\nfrom enum import Enum\n"
+              "class Colour(Enum):\n    RED = 1\n"
+              "@dataclass(frozen=True)\nclass P:\n    x: int\n"
+              "def f():\n    return P(Colour.RED.value).x\n")
+    result = run_code("python", source, exercise=tmp_path)
+    assert result.status == "passed", result

@@ -34,7 +34,10 @@ def main() -> int:
     spec = marshal.loads(stdin.read(int(stdin.readline())))
     channel.write('{"kind":"job"}\n')  # tells the host the job arrived (a prestarted sandbox may have died)
     source = spec["source"]
-    namespace: dict = {"__name__": "submission", "__builtins__": __builtins__}
+    # A real module in sys.modules: dataclasses, enum, pickle and typing look classes up there by __module__.
+    module = type(sys)("submission")
+    sys.modules["submission"] = module
+    namespace: dict = module.__dict__
     try:
         code = compile(source, "submission.py", "exec")
     except (SyntaxError, ValueError) as error:
