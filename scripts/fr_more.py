@@ -67,6 +67,8 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "level": "niveau",
     "Files in the working directory": "Fichiers du répertoire de travail",
     "your command runs here, on a fresh copy": "votre commande s'exécute ici, sur une copie neuve",
+    "Code exercises are hidden from every quiz: this server cannot isolate code runs.":
+        "Les exercices de code sont masqués dans tous les questionnaires : ce serveur ne peut pas isoler leur exécution.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(num)d item": ("%(num)d question", "%(num)d questions", "%(num)d questions"),
 }

@@ -10,7 +10,7 @@ from flask_login import current_user, login_required
 from quizapp.assess import code_runs, services
 from quizapp.assess.forms import TOPIC_LABELS, ActionForm, AnswerForm, StartForm
 from quizapp.extensions import db
-from quizapp.models import Attempt, Response
+from quizapp.models import Attempt, Response, Role
 from quizapp.qtypes import AnswerFormatError
 
 bp = Blueprint("assess", __name__)
@@ -33,9 +33,19 @@ def _raw_answer() -> dict[str, object]:
 @bp.get("/")
 @login_required
 def dashboard() -> ResponseReturnValue:
-    """Start an attempt, or resume one."""
+    """Start an attempt, or resume one. Staff and instructors are told when code items are hidden."""
     return render_template("assess/dashboard.html", form=StartForm(), attempts=services.attempts_of(current_user),
-                           topic_labels=TOPIC_LABELS)
+                           topic_labels=TOPIC_LABELS, sandbox_notice=_sandbox_notice())
+
+
+def _sandbox_notice() -> str | None:
+    """Why code exercises are hidden from quizzes (for staff, instructors and admins), or None."""
+    if not current_user.has_role(Role.STAFF, Role.INSTRUCTOR):
+        return None
+    from graders.sandbox import sandbox_status
+
+    status = sandbox_status()
+    return None if status.ok else status.reason
 
 
 @bp.post("/start")

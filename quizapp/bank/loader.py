@@ -20,7 +20,6 @@ from quizapp.bank.concepts import load_concepts
 from quizapp.bank.schema import TOPICS, ItemSpec
 from quizapp.qtypes import REGISTRY
 
-COMPANION_SUFFIXES = {".py", ".java", ".sh", ".yaml", ".yml", ".txt", ".csv", ".json", ".md", ".log", ".tsv"}
 
 
 @dataclass(frozen=True)

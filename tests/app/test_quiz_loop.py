@@ -210,3 +210,25 @@ def test_stored_spec_keeps_the_parameter_order(app: Flask) -> None:
 
         assert REGISTRY["numeric"].generate(stored, 5).answer == str(int(REGISTRY["numeric"].generate(
             stored, 5).prompt) + 1)
+
+
+def test_without_a_sandbox_code_items_are_hidden_and_staff_told(client, auth, app: Flask, login_as,
+                                                               monkeypatch) -> None:
+    from graders.sandbox import SandboxStatus
+    from quizapp.models import Role
+
+    monkeypatch.setattr("graders.sandbox.sandbox_status", lambda: SandboxStatus("unavailable", False, "no bwrap"))
+    auth.register()
+    assert "cannot isolate" not in client.get("/assess/").get_data(as_text=True)  # applicants are not bothered
+    attempt_id = _start(client, ["python"])
+    for _ in range(2):
+        client.get(f"/assess/{attempt_id}")
+        if "/results" in (client.get(f"/assess/{attempt_id}").headers.get("Location") or ""):
+            break
+        response = _current(app, attempt_id)
+        assert response.qtype != "python_code"
+        client.post(f"/assess/{attempt_id}/answer",
+                    data={"response_id": response.id, **_answer_correctly(app, response.id)})
+    login_as(Role.INSTRUCTOR)
+    page = client.get("/assess/").get_data(as_text=True)
+    assert "cannot isolate code runs" in page and "no bwrap" in page
