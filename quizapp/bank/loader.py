@@ -21,7 +21,6 @@ from quizapp.bank.schema import TOPICS, ItemSpec
 from quizapp.qtypes import REGISTRY
 
 
-
 @dataclass(frozen=True)
 class BankError:
     """A problem in the bank: which file, which field, and why."""
