@@ -39,8 +39,8 @@ class LiveServer:
         self.env = {
             **os.environ, "QUIZAPP_ENV": "development", "QUIZAPP_SECRET_KEY": "e2e-secret",
             "DATABASE_URL": os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{workdir / 'e2e.sqlite3'}",
-            "QUIZAPP_QUESTION_BANK": str(bank), "QUIZAPP_MIN_ITEMS_PER_TOPIC": "2",
-            "QUIZAPP_MAX_ITEMS_PER_TOPIC": "2", "FLASK_APP": "quizapp",
+            "QUIZAPP_QUESTION_BANK": str(bank), "QUIZAPP_MIN_ITEMS_PER_TOPIC": "3",
+            "QUIZAPP_MAX_ITEMS_PER_TOPIC": "3", "FLASK_APP": "quizapp",
         }
         self.process: subprocess.Popen[bytes] | None = None
         self.log = workdir / "server.log"

@@ -13,8 +13,17 @@ from tests.e2e.server import answer_current
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-MATH_RENDERED = "document.querySelectorAll('.math:not([data-rendered])').length === 0"
+MATH_PENDING = ".math:not([data-rendered])"  # (a locator: wait_for_function would need eval, which the CSP forbids)
 LiveServer = Any  # tests.e2e.server.LiveServer, given by the live_server fixture
+
+
+def on_screen(page: Page) -> tuple[str, str, list[str]]:
+    """What identifies the item on screen: the response id, the words of the prompt and its formulas' TeX."""
+    formulas = page.locator(".prompt .math").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    text = page.locator(".prompt").evaluate(
+        "el => { const c = el.cloneNode(true); c.querySelectorAll('.math').forEach(m => m.remove()); "
+        "return c.textContent.trim(); }")
+    return page.locator('input[name="response_id"]').input_value(), text, formulas
 
 
 def test_register_take_quiz_resume_after_crash(page: Page, live_server: LiveServer) -> None:
@@ -49,20 +58,20 @@ def test_register_take_quiz_resume_after_crash(page: Page, live_server: LiveServ
     page.get_by_role("button", name="Next question").click()
 
     # The server dies mid-attempt; after a restart the same item is on screen and nothing is lost.
-    page.wait_for_function(MATH_RENDERED)  # compare rendered text with rendered text
-    prompt_before = page.locator(".prompt").inner_text()
+    expect(page.locator(MATH_PENDING)).to_have_count(0)  # KaTeX has rendered every formula
+    shown_before = on_screen(page)
     live_server.kill()
     live_server.start()
     page.reload()
-    page.wait_for_function(MATH_RENDERED)
-    expect(page.locator(".prompt")).to_have_text(prompt_before)
+    expect(page.locator(MATH_PENDING)).to_have_count(0)  # KaTeX has rendered every formula
+    assert on_screen(page) == shown_before  # the same response (item + seed), the same text and formulas
 
     while "/results" not in page.url:
         answer_current(page, live_server, attempt_id)
         page.get_by_role("button", name="Next question").click()
     expect(page.get_by_role("heading", name="Results")).to_be_visible()
     expect(page.locator(".results-table")).to_contain_text("Analysis")
-    expect(page.locator(".answer-list li")).to_have_count(2)
+    expect(page.locator(".answer-list li")).to_have_count(3)  # every analysis item of the fixture bank
     page.screenshot(path=str(ARTIFACTS / "e2e-results.png"), full_page=True)
 
 

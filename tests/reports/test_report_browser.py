@@ -103,7 +103,7 @@ def test_report_from_assessment_to_staff_review(page: Page, browser: Browser, li
     expect(staff.locator(".verdict-box.genuine")).to_be_visible()
     staff.locator(".evidence-item summary").first.click()
     expect(staff.locator(".evidence-item .evidence-grid").first).to_be_visible()
-    expect(staff.locator(".evidence-item")).to_have_count(2)
+    expect(staff.locator(".evidence-item")).to_have_count(3)  # the three analysis items of the fixture bank
     staff.screenshot(path=str(ARTIFACTS / "review-report.png"), full_page=True)
 
     # Verification: the link, the untouched PDF, one changed byte, a forged code.
