@@ -9,6 +9,7 @@ Grading runs outside the web request (see :mod:`quizapp.jobs`); ``grade`` here i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -82,6 +83,20 @@ def file_tree(root: Path) -> list[dict[str, Any]]:
     return entries
 
 
+@functools.lru_cache(maxsize=256)
+def _exercise_extra(directory: str) -> dict[str, Any]:
+    """What an item page shows of its exercise, read once: the folder is content-addressed, so it never changes."""
+    from graders.sandbox import load_exercise
+
+    exercise = load_exercise(Path(directory))
+    tree_name = next((t.tree for t in (*exercise.visible, *exercise.hidden) if t.tree), None)
+    return {"starter": exercise.starter.read_text(encoding="utf-8") if exercise.starter else "",
+            "examples": [t.name for t in exercise.visible],
+            "tree": file_tree(exercise.directory / tree_name) if tree_name else [],
+            "reference": exercise.solution.read_text(encoding="utf-8"),
+            "wrong": [(w.path.read_text(encoding="utf-8"), w.feedback) for w in exercise.wrong]}
+
+
 class CodeType(QuestionType):
     """Base of the code types; subclasses name the language and the editor mode."""
 
@@ -105,18 +120,10 @@ class CodeType(QuestionType):
         return []
 
     def generate(self, spec: ItemSpec, seed: int) -> Variant:
-        """Prompt, solution, starter code and the visible examples' names."""
-        from graders.sandbox import load_exercise
-
+        """Prompt, solution, starter code, the visible examples' names and (Unix) the prepared file tree."""
         params = parameters_for(spec, seed)
         prompt, solution = render_texts(spec, params)
-        exercise = load_exercise(exercise_dir(spec))
-        starter = exercise.starter.read_text(encoding="utf-8") if exercise.starter else ""
-        tree_name = next((t.tree for t in (*exercise.visible, *exercise.hidden) if t.tree), None)
-        extra = {"language": self.language, "starter": starter, "examples": [t.name for t in exercise.visible],
-                 "tree": file_tree(exercise.directory / tree_name) if tree_name else [],
-                 "reference": exercise.solution.read_text(encoding="utf-8"),
-                 "wrong": [(w.path.read_text(encoding="utf-8"), w.feedback) for w in exercise.wrong]}
+        extra = {"language": self.language, **_exercise_extra(str(exercise_dir(spec)))}
         return Variant(seed, params, prompt, None, solution, extra=extra)
 
     def parse(self, spec: ItemSpec, variant: Variant, raw: Mapping[str, Any]) -> ParsedAnswer:
