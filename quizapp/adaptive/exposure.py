@@ -4,8 +4,10 @@ Each attempt draws, from its own seed, which items it may see: item i is eligibl
 no item can be seen by more than a share p_i of applicants. The p_i are tuned once per bank and scenario
 (then memoised) by the classical Sympson–Hetter iteration: simulated applicants drawn from the population
 estimated from calibration data (never the real applicants' abilities) take the test with the current p,
-and p_i ← min(1, p_i · r / exposure_i) for the target rate r. Items nobody over-uses keep p_i = 1, so
-precision is lost only where exposure would exceed the limit.
+and p_i ← min(p_i, p_i · r / exposure_i) for the target rate r. Items nobody over-uses keep p_i = 1, so
+precision is lost only where exposure would exceed the limit. The classical update (which lets p_i rise again)
+oscillates on this kind of bank — restricting one item sends its applicants to its neighbours and back — so
+eligibilities only ever fall, round after round, until no simulated item exceeds r.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from quizapp.adaptive.irt import FloatArray
 from quizapp.adaptive.scenario import Scenario
 
 # Aim below the limit: an observed rate fluctuates by a few points over a thousand applicants.
-_SAFETY = 0.85
-_ROUNDS = 6
+_SAFETY = 0.9
+_ROUNDS = 14
 
 
 def eligible_items(arrays: BankArrays, scenario: Scenario) -> NDArray[np.bool_]:
@@ -61,12 +63,12 @@ def _tune(arrays: BankArrays, scenario: Scenario, n_simulees: int | None) -> Flo
     from quizapp.adaptive.selfsim import simulate_exposure
 
     if n_simulees is None:
-        n_simulees = 400 if scenario.mode == "single" else 120
+        n_simulees = 800 if scenario.mode == "single" else 150
     target = scenario.max_exposure * _SAFETY
     probabilities = np.ones(arrays.size)
     for round_number in range(_ROUNDS):
         exposure = simulate_exposure(arrays, scenario, probabilities, n_simulees, seed=round_number)
-        if exposure.max() <= target and round_number > 0:
+        if exposure.max() <= target:
             break
-        probabilities = np.minimum(1.0, probabilities * target / np.maximum(exposure, 1e-9))
+        probabilities = np.minimum(probabilities, probabilities * target / np.maximum(exposure, 1e-9))
     return probabilities

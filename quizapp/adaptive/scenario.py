@@ -33,6 +33,8 @@ class Scenario:
     max_exposure: float = 0.3
     seed: int = 0
     max_seconds: float | None = None
+    # Stop a topic early (reason `pool_exhausted`) once even all its remaining items could not reach the target.
+    stop_unreachable: bool = True
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any] | None) -> Scenario:

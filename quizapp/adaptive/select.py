@@ -8,7 +8,7 @@ from numpy.typing import NDArray
 from quizapp.adaptive.bankdata import BankArrays
 from quizapp.adaptive.irt import THETA_GRID, FloatArray
 from quizapp.adaptive.scenario import Scenario
-from quizapp.adaptive.state import AttemptState, expected_information, posterior_support, topic_of
+from quizapp.adaptive.state import SUPPORT_TAIL, AttemptState, expected_information, topic_of
 
 # A concept may be used at most this many more times than the least-used concept of its topic.
 CONCEPT_SPREAD = 1
@@ -76,8 +76,8 @@ def variance_reduction(
 
 def _joint_support(marginals: FloatArray) -> tuple[int, int]:
     """Grid slice holding every topic's posterior mass (weights beyond it are below 1e-10 of the peak)."""
-    bounds = np.array([posterior_support(w) for w in marginals])
-    return int(bounds[:, 0].min()), int(bounds[:, 1].max())
+    inside = np.flatnonzero((marginals > SUPPORT_TAIL * marginals.max(axis=1, keepdims=True)).any(axis=0))
+    return int(inside[0]), int(inside[-1]) + 1
 
 
 def preselect(

@@ -15,6 +15,7 @@ import numpy as np
 
 from quizapp.adaptive.calibrate import calibrate_2pl
 from quizapp.adaptive.engine import make_engine
+from quizapp.adaptive.references import print_single_references, topic_ceiling
 from quizapp.adaptive.simdata import SimulatedWorld, make_world
 
 
@@ -125,6 +126,7 @@ def _run(argv: list[str] | None) -> None:
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--no-catsim", action="store_true")
     parser.add_argument("--skip-topics", action="store_true")
+    parser.add_argument("--no-references", action="store_true", help="skip the oracle and ceiling rows")
     args = parser.parse_args(argv)
 
     single = make_world(n_examinees=args.examinees, seed=args.seed)
@@ -137,6 +139,8 @@ def _run(argv: list[str] | None) -> None:
         0.3,
     )
     print(f"exposure control costs {exposed['mean_len'] / ours['mean_len'] - 1:+.1%} items")
+    if not args.no_references:
+        print_single_references(single, args.examinees)
     if not args.no_catsim:
         from quizapp.adaptive.catsim_compare import compare_single, selection_speed
 
@@ -152,6 +156,15 @@ def _run(argv: list[str] | None) -> None:
                 world.theta,
                 0.4,
             )
+            if not args.no_references:
+                summary(
+                    "  same, measuring unreachable targets",
+                    run_engine(world, {**scenario, "stop_unreachable": False}, args.topic_examinees),
+                    world.theta,
+                    0.4,
+                )
+                ceiling = topic_ceiling(world, 0.4)
+                print(f"{'  ceiling (all items, others known)':<38}targets_met={ceiling:.3f}")
             if not args.no_catsim:
                 from quizapp.adaptive.catsim_compare import compare_topics
 
