@@ -4,6 +4,20 @@ from __future__ import annotations
 
 
 FR_MORE: dict[str, str | tuple[str, ...]] = {
+    "The ends are right; check which ones belong to the set: [ ] includes an end, ( ) or ]…[ leaves it out.":
+        "Les bornes sont justes ; vérifiez lesquelles appartiennent à l'ensemble : [ ] inclut une borne, ( ) ou ]…[ "
+        "l'exclut.",
+    "Not equivalent to the expected answer.": "Ce n'est pas équivalent à la réponse attendue.",
+    "Equivalent, but not expanded: multiply out the brackets.":
+        "Équivalent, mais pas développé : développez les parenthèses.",
+    "Equivalent, but not fully factored.": "Équivalent, mais pas entièrement factorisé.",
+    "Not close enough to the expected value.": "Pas assez proche de la valeur attendue.",
+    "Check the sign: your answer is the negative of a correct one.":
+        "Vérifiez le signe : votre réponse est l'opposé d'une réponse juste.",
+    "Your answer is off by a constant factor.": "Votre réponse diffère d'un facteur constant.",
+    "Your answer is right only where the expression inside |…| is positive.":
+        "Votre réponse n'est juste que là où l'expression entre |…| est positive.",
+    "Check degrees versus radians.": "Vérifiez degrés et radians.",
     "Your code does not compile (or has a syntax error); the messages are below.":
         "Votre code ne compile pas (ou contient une erreur de syntaxe) ; les messages sont ci-dessous.",
     "Your code stopped with an error before the tests finished.":

@@ -5,13 +5,14 @@ from __future__ import annotations
 import sympy
 
 from graders.math.equivalence import Comparer
+from graders.math.wording import N_
 
 _TRIG = (sympy.sin, sympy.cos, sympy.tan, sympy.cot, sympy.sec, sympy.csc)
 MESSAGES = {
-    "sign_error": "Check the sign: your answer is the negative of a correct one.",
-    "constant_factor": "Your answer is off by a constant factor.",
-    "dropped_abs": "Your answer is right only where the expression inside |…| is positive.",
-    "degrees_radians": "Check degrees versus radians.",
+    "sign_error": N_("Check the sign: your answer is the negative of a correct one."),
+    "constant_factor": N_("Your answer is off by a constant factor."),
+    "dropped_abs": N_("Your answer is right only where the expression inside |…| is positive."),
+    "degrees_radians": N_("Check degrees versus radians."),
 }
 
 

@@ -14,10 +14,12 @@ from graders.math.feedback import MESSAGES, mistake_tags
 from graders.math.forms import is_expanded, is_factored
 from graders.math.interpret import Reading, read_answer
 from graders.math.latex import to_latex
-from graders.math.numeric import sigfigs_verdict, typed_literal, within
+from graders.math.numeric import Tolerance, sigfigs_verdict, typed_literal, within
 from graders.math.options import Options, read_options
 from graders.math.result import CheckResult, graded, invalid
+from graders.math.tolerant import has_tolerance, matrices_within, only_openness_differs, sets_within
 from graders.math.values import FiniteSetValue, ListValue, describe
+from graders.math.wording import N_
 
 _SIMPLIFY_RATIO = 2.5
 
@@ -61,12 +63,17 @@ def grade_answer(kind: str, answer: str, expected: str, raw_options: dict[str, A
         return graded(False, f"The expected matrix is {_shape(key.value)}; yours is {_shape(reading.value)}.", latex)
     if describe(reading.value) != describe(key.value) and kind in ("expression", "matrix"):
         return invalid(f"expected {describe(key.value)}, but this is {describe(reading.value)}", latex)
-    if kind == "matrix" and (options.tolerance.rtol is not None or options.tolerance.atol is not None):
-        correct = _matrices_within(reading.value, key.value, options.tolerance)
+    if kind == "matrix" and has_tolerance(options.tolerance):
+        correct = matrices_within(reading.value, key.value, options.tolerance)
+    elif kind == "set" and has_tolerance(options.tolerance):
+        correct = sets_within(reading.value, key.value, options.tolerance)
     else:
         correct = comparer.values(reading.value, key.value)
+    if not correct and kind == "set" and only_openness_differs(reading.value, key.value, _ends_tolerance(options)):
+        return graded(False, N_("The ends are right; check which ones belong to the set: [ ] includes an end, ( ) or "
+                      "]…[ leaves it out."), latex, ("open_closed_ends",))
     if kind != "expression" or not isinstance(key.value, sympy.Expr):
-        return graded(correct, "" if correct else "Not equivalent to the expected answer.", latex)
+        return graded(correct, "" if correct else N_("Not equivalent to the expected answer."), latex)
     return _grade_expression(reading, key, options, comparer, correct, latex)
 
 
@@ -74,14 +81,14 @@ def _grade_expression(reading: Reading, key: Reading, options: Options, comparer
                       latex: str) -> CheckResult:
     answer, expected = reading.value, key.value
     if correct and options.check == "expanded" and not is_expanded(reading.node):
-        return graded(False, "Equivalent, but not expanded: multiply out the brackets.", latex, ("wrong_form",))
+        return graded(False, N_("Equivalent, but not expanded: multiply out the brackets."), latex, ("wrong_form",))
     if correct and options.check == "factored" and not is_factored(reading.node):
-        return graded(False, "Equivalent, but not fully factored.", latex, ("wrong_form",))
+        return graded(False, N_("Equivalent, but not fully factored."), latex, ("wrong_form",))
     if correct:
         tags = ("not_simplified",) if _looks_unsimplified(answer, expected) else ()
         return graded(True, "", latex, tags)
     tags = mistake_tags(answer, expected, comparer) if options.feedback else ()
-    message = " ".join(MESSAGES[t] for t in tags) or "Not equivalent to the expected answer."
+    message = " ".join(MESSAGES[t] for t in tags) or N_("Not equivalent to the expected answer.")
     return graded(False, message, latex, tags)
 
 
@@ -91,13 +98,9 @@ def _shape(value: Any) -> str | None:
     return f"{shape[0]}×{shape[1]}" if isinstance(shape, tuple) and len(shape) == 2 else None
 
 
-def _matrices_within(answer: Any, expected: Any, tolerance: Any) -> bool:
-    """Entry by entry within the question's rtol/atol (the shapes already match)."""
-    try:
-        pairs = zip((x for row in answer.rows for x in row), (x for row in expected.rows for x in row), strict=True)
-        return all(within(sympy.nsimplify(a), sympy.nsimplify(b), tolerance) for a, b in pairs)
-    except (AttributeError, TypeError, ValueError):
-        return False
+def _ends_tolerance(options: Options) -> Tolerance:
+    """The question's tolerance for interval ends, or exact equality when it gives none."""
+    return options.tolerance if has_tolerance(options.tolerance) else Tolerance(atol=Fraction(0))
 
 
 def _looks_unsimplified(answer: sympy.Expr, expected: sympy.Expr) -> bool:
@@ -127,7 +130,7 @@ def _grade_numeric(reading: Reading, key: Reading, options: Options, latex: str)
     else:
         correct = within(answer, expected, tolerance)
     tags = () if correct or not isinstance(answer, sympy.Expr) else _numeric_tags(answer, expected, tolerance)
-    return graded(correct, "" if correct else "Not close enough to the expected value.", latex, tags)
+    return graded(correct, "" if correct else N_("Not close enough to the expected value."), latex, tags)
 
 
 def _numeric_tags(answer: sympy.Expr, expected: sympy.Expr, tolerance: Any) -> tuple[str, ...]:

@@ -150,7 +150,7 @@ class _Parser:
             operand = self.parse_expression(_INFIX_BP["^"] - 1 if self.is_op("(") else _INFIX_BP["^"])
             self.depth -= 1
             return Call("sqrt", (operand,), token.pos)
-        if token.text in _OPENERS:
+        if token.text in _OPENERS or token.text == "]":  # "]" opens a French interval such as ]0, 1[
             return self._group(token)
         if token.text == "{":
             self.nest(token.pos)
@@ -174,11 +174,16 @@ class _Parser:
         items = self._items(")]")
         self.abs_depth = saved_abs
         close = self.peek()
-        if not (close.kind == "OP" and close.text in ")]"):
-            raise MathInputError(f"expected ')' or ']' to close '{token.text}', found {_describe(close)}",
+        # "[" never continues an expression, so after the items it can only close a French interval: [0, 1[.
+        closers = ")]" if token.text == "(" else "][" if token.text == "]" else ")]["
+        if not (close.kind == "OP" and close.text in closers):
+            expected = " or ".join(f"'{c}'" for c in closers)
+            raise MathInputError(f"expected {expected} to close '{token.text}', found {_describe(close)}",
                                  close.pos, close.text)
         self.advance()
         self.depth -= 1
+        if token.text == "]" or close.text == "[":
+            return _french_interval(token, close, items)
         if not items and not (token.text == "[" and close.text == "]"):
             raise MathInputError(f"empty brackets '{token.text}{close.text}'", token.pos, token.text)
         if len(items) == 1 and close.text != _OPENERS[token.text]:
@@ -189,7 +194,7 @@ class _Parser:
         if self.peek().kind == "OP" and self.peek().text in closers:
             return ()
         items = [self.parse_relation()]
-        while self.is_op(","):
+        while self.is_op(",") or self.is_op(";"):  # [0; 1], as French writers separate the ends
             self.advance()
             items.append(self.parse_relation())
         return tuple(items)
@@ -233,6 +238,15 @@ class _Parser:
     def _is_word(self, word: str) -> bool:
         token = self.peek()
         return token.kind == "NAME" and token.text == word and word not in self.declared
+
+
+def _french_interval(opener: Token, closer: Token, items: tuple[Node, ...]) -> Group:
+    """``]a, b[``, ``]a, b]``, ``[a, b[``: an end bracket turned outwards is open. Read as ``(a, b)`` and so on,
+    which is also how the preview shows it back."""
+    if len(items) != 2:
+        raise MathInputError(f"an interval written with '{opener.text}…{closer.text}' needs two ends, such as ]0, 1[",
+                             opener.pos, opener.text)
+    return Group("(" if opener.text == "]" else "[", ")" if closer.text == "[" else "]", items, opener.pos)
 
 
 def _is_set_like(node: Node) -> bool:

@@ -232,3 +232,22 @@ def test_without_a_sandbox_code_items_are_hidden_and_staff_told(client, auth, ap
     login_as(Role.INSTRUCTOR)
     page = client.get("/assess/").get_data(as_text=True)
     assert "cannot isolate code runs" in page and "no bwrap" in page
+
+
+def test_grader_feedback_is_shown_in_the_applicants_language(client, auth, app: Flask) -> None:
+    app.config.update(QUIZ_MIN_ITEMS_PER_TOPIC=3, QUIZ_MAX_ITEMS_PER_TOPIC=3)  # every analysis item of the fixture
+    auth.register()
+    client.post("/language", data={"lang": "fr"})
+    attempt_id = _start(client, ["analysis"])
+    for _ in range(3):
+        assert client.get(f"/assess/{attempt_id}").status_code == 200  # puts the next item on screen
+        current = _current(app, attempt_id)
+        raw = _answer_correctly(app, current.id)
+        if current.qtype == "expression":
+            raw = {"answer": f"-({raw['answer']})"}  # the negative of the right answer: a sign error
+        posted = client.post(f"/assess/{attempt_id}/answer", data={"response_id": current.id, **raw})
+        page = client.get(posted.headers["Location"]).get_data(as_text=True)
+        if current.qtype == "expression":
+            assert "Vérifiez le signe" in page and "Check the sign" not in page
+            return
+    raise AssertionError("the fixture bank's expression item was never given")

@@ -77,6 +77,25 @@ def test_sets_intervals_and_unions(answer: str, expected: str, same: bool) -> No
     assert verdict("set", answer, expected) is same
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected", "same"),
+    [("]0, 1[", "(0, 1)", True), ("[0, 1[", "[0, 1)", True), ("]-inf, 2]", "(-inf, 2]", True),
+     ("]0, 1[ U ]2, 3[", "(0, 1) U (2, 3)", True), ("[0; 1]", "[0, 1]", True), ("]0, 1]", "(0, 1)", False),
+     ("[[1, 2], [3, 4]]", "[[1, 2], [3, 4]]", True)],
+)
+def test_french_interval_notation_is_read(answer: str, expected: str, same: bool) -> None:
+    kind = "matrix" if answer.startswith("[[") else "set"
+    assert verdict(kind, answer, expected) is same
+
+
+def test_french_interval_preview_and_mistakes() -> None:
+    assert check("set", "]0, 1[", "(0, 1)").latex == r"\left(0, 1\right)"
+    mixed = check("set", "]0, 1)", "(0, 1)")
+    assert mixed.status == "invalid" and "to close ']'" in mixed.message
+    lonely = check("set", "]1[", "(0, 1)")
+    assert lonely.status == "invalid" and "needs two ends" in lonely.message
+
+
 def test_wrong_kind_costs_nothing() -> None:
     result = check("set", "x>1", "(1, inf)")
     assert result.status == "invalid" and result.score == 0.0 and "expected a set" in result.message
@@ -104,3 +123,25 @@ def test_strict_variables_refuse_undeclared_letters_but_not_constants() -> None:
     assert refused.status == "invalid" and "'y'" in refused.message
     assert check("expression", "e^x + pi", "exp(x) + pi", strict).correct
     assert check("expression", "5y/6", "5x/6", {"variables": ["x"]}).status == "graded"  # the contract default
+
+
+@pytest.mark.parametrize(
+    ("answer", "same"),
+    [("[12.04, 15.96]", True), ("]12.04 ; 15.96[", False), ("[12.1, 15.96]", False), ("[12.04, 15.96] U {20}", False)],
+)
+def test_interval_ends_within_the_question_tolerance(answer: str, same: bool) -> None:
+    assert verdict("set", answer, "[12.0412, 15.9588]", atol=0.01) is same
+
+
+def test_sets_and_unions_within_tolerance_pair_up_their_pieces() -> None:
+    assert verdict("set", "{0.33, 0.67}", "{1/3, 2/3}", atol=0.005) is True
+    assert verdict("set", "{0.33, 0.6}", "{1/3, 2/3}", atol=0.005) is False
+    assert verdict("set", "[2, 3] U (-inf, 1.001]", "(-inf, 1] U [2, 3]", rtol=0.01) is True
+    assert verdict("set", "[2, 3] U (-inf, 1.001]", "(-inf, 1) U [2, 3]", rtol=0.01) is False
+
+
+def test_an_end_open_where_it_should_be_closed_is_named() -> None:
+    result = check("set", "(0, 1)", "[0, 1]")
+    assert result.correct is False and "[ ] includes an end" in result.message
+    assert result.tags == ("open_closed_ends",)
+    assert check("set", "(0, 2)", "[0, 1]").tags == ()
