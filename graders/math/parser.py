@@ -194,9 +194,15 @@ class _Parser:
         if self.peek().kind == "OP" and self.peek().text in closers:
             return ()
         items = [self.parse_relation()]
-        while self.is_op(",") or self.is_op(";"):  # [0; 1], as French writers separate the ends
-            self.advance()
+        semicolon = None
+        while self.is_op(",") or self.is_op(";"):  # [0; 1], {1; 2; 3}: French writers keep "," for decimals
+            separator = self.advance()
+            semicolon = semicolon or (separator if separator.text == ";" else None)
             items.append(self.parse_relation())
+        if semicolon is not None and len(items) != 2 and closers != "}":
+            # "[1; 2; 3]" is a column in MATLAB's notation: refuse it rather than read it as a row.
+            raise MathInputError("';' only separates the two ends of an interval, such as [0; 1]; "
+                                 "separate the entries of a list with commas", semicolon.pos, ";")
         return tuple(items)
 
     def _word(self, token: Token) -> Node:

@@ -88,6 +88,12 @@ def test_french_interval_notation_is_read(answer: str, expected: str, same: bool
     assert verdict(kind, answer, expected) is same
 
 
+def test_semicolons_separate_interval_ends_and_set_elements_but_not_list_entries() -> None:
+    assert verdict("set", "{1; 2; 3}", "{1, 2, 3}") is True
+    column = check("numeric", "[1; 2; 3]", "[1, 2, 3]")  # MATLAB's column: refused, never read as a row
+    assert column.status == "invalid" and "separate the entries of a list with commas" in column.message
+
+
 def test_french_interval_preview_and_mistakes() -> None:
     assert check("set", "]0, 1[", "(0, 1)").latex == r"\left(0, 1\right)"
     mixed = check("set", "]0, 1)", "(0, 1)")
