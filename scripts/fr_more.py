@@ -4,6 +4,96 @@ from __future__ import annotations
 
 
 FR_MORE: dict[str, str | tuple[str, ...]] = {
+    # Math input: what the graders say about an answer they cannot read (fields %(…)s are filled in by the app).
+    "%(message)s (at position %(n)s)": "%(message)s (position %(n)s)",
+    "the answer is too large (more than %(limit)s parts)": "la réponse est trop grande (plus de %(limit)s éléments)",
+    "'%(number)s': the exponent is too large": "« %(number)s » : l'exposant est trop grand",
+    "division by zero": "division par zéro",
+    "this is undefined (division by zero)": "ceci n'est pas défini (division par zéro)",
+    "a logarithm base must not be 0 or 1": "la base d'un logarithme ne peut être ni 0 ni 1",
+    "%(f)s takes 2 arguments, not %(n)s": "%(f)s prend 2 arguments, pas %(n)s",
+    "%(f)s takes 1 argument, not %(n)s": "%(f)s prend 1 argument, pas %(n)s",
+    "%(f)s is undefined here": "%(f)s n'est pas défini ici",
+    "the factorial of a negative integer is undefined": "la factorielle d'un entier négatif n'est pas définie",
+    "the exponent is too large (at most %(limit)s)": "l'exposant est trop grand (au plus %(limit)s)",
+    "the number is too large (more than %(limit)s digits)": "le nombre est trop grand (plus de %(limit)s chiffres)",
+    "division by zero (0 to a negative power)": "division par zéro (0 à une puissance négative)",
+    "%(f)s: the argument is too large (at most %(limit)s)": "%(f)s : l'argument est trop grand (au plus %(limit)s)",
+    "∞ (inf) can only stand on its own, e.g. as the end of an interval":
+        "∞ (inf) ne peut figurer que seul, par exemple comme borne d'un intervalle",
+    "a list cannot be used inside an expression": "une liste ne peut pas figurer dans une expression",
+    "a set, list or equation cannot be used inside an expression":
+        "un ensemble, une liste ou une équation ne peut pas figurer dans une expression",
+    "'%(name)s' is not a variable of this question (it has none)":
+        "« %(name)s » n'est pas une variable de cette question (elle n'en a aucune)",
+    "'%(name)s' is not a variable of this question (variables: %(declared)s)":
+        "« %(name)s » n'est pas une variable de cette question (variables : %(declared)s)",
+    "type the number in decimal form, e.g. 3.14 or 1.2e-3":
+        "écrivez le nombre sous forme décimale, par exemple 3.14 ou 1.2e-3",
+    "expected %(form)s, but this is %(found)s": "attendu : %(form)s ; ceci est %(found)s",
+    "an expression such as 2x+1": "une expression comme 2x+1",
+    "a number such as 3.14": "un nombre comme 3.14",
+    "an equation or inequality such as y = 2x + 1": "une équation ou une inéquation comme y = 2x + 1",
+    "a matrix such as [[1,2],[3,4]]": "une matrice comme [[1,2],[3,4]]",
+    "a set such as {1,2} or an interval such as [0,1)": "un ensemble comme {1,2} ou un intervalle comme [0,1[",
+    "expected %(form)s, not an expression with variables": "attendu : %(form)s, pas une expression avec des variables",
+    "expected %(form)s (a real number)": "attendu : %(form)s (un nombre réel)",
+    "expected %(form)s": "attendu : %(form)s",
+    "expected %(form)s: each row in [ ]": "attendu : %(form)s, chaque ligne entre [ ]",
+    "the rows of the matrix have different lengths": "les lignes de la matrice n'ont pas toutes la même longueur",
+    "the interval's left end is larger than its right end":
+        "la borne gauche de l'intervalle est plus grande que sa borne droite",
+    "the ends of an interval must be numbers": "les bornes d'un intervalle doivent être des nombres",
+    "an equation or inequality": "une équation ou une inéquation",
+    "a set": "un ensemble",
+    "a union of sets": "une union d'ensembles",
+    "a list": "une liste",
+    "an interval or a pair": "un intervalle ou un couple",
+    "an expression": "une expression",
+    "an interval": "un intervalle",
+    "a matrix": "une matrice",
+    "a system of equations": "un système d'équations",
+    "the answer is too long (%(n)s characters, at most %(limit)s)":
+        "la réponse est trop longue (%(n)s caractères, au plus %(limit)s)",
+    "the answer is too long (more than %(limit)s symbols)": "la réponse est trop longue (plus de %(limit)s symboles)",
+    "a superscript sign needs digits after it": "un signe en exposant doit être suivi de chiffres",
+    "a number with more than %(limit)s digits": "un nombre de plus de %(limit)s chiffres",
+    "'%(symbol)s' is not a symbol we understand": "« %(symbol)s » n'est pas un symbole que nous comprenons",
+    "the answer is empty": "la réponse est vide",
+    "expected '%(text)s' %(context)s, found %(found)s": "« %(text)s » attendu %(context)s, trouvé : %(found)s",
+    "the answer is nested too deeply (more than %(n)s levels)":
+        "la réponse est trop imbriquée (plus de %(n)s niveaux)",
+    "unexpected %(found)s": "inattendu : %(found)s",
+    "two numbers in a row: '%(number)s'": "deux nombres à la suite : « %(number)s »",
+    "the answer ends too early": "la réponse s'arrête trop tôt",
+    "to close the set": "pour fermer l'ensemble",
+    "to close the absolute value": "pour fermer la valeur absolue",
+    "to close the function's argument": "pour fermer l'argument de la fonction",
+    "expected one of %(closers)s to close '%(opener)s', found %(found)s":
+        "l'un de %(closers)s attendu pour fermer « %(opener)s », trouvé : %(found)s",
+    "empty brackets '%(brackets)s'": "crochets ou parenthèses vides « %(brackets)s »",
+    "'%(opener)s' is closed by '%(closer)s'": "« %(opener)s » est fermé par « %(closer)s »",
+    "';' only separates the two ends of an interval, such as [0; 1]; separate the entries of a list with commas":
+        "« ; » ne sépare que les deux bornes d'un intervalle, comme [0; 1] ; séparez les éléments d'une liste par "
+        "des virgules",
+    "write %(f)s(x)^n, or a%(f)s(x) for the inverse": "écrivez %(f)s(x)^n, ou a%(f)s(x) pour la réciproque",
+    "'%(f)s': %(f)s is a function, write %(f)s(x)": "« %(f)s » : %(f)s est une fonction, écrivez %(f)s(x)",
+    "%(f)s() needs an argument": "%(f)s() a besoin d'un argument",
+    "an interval written with '%(opener)s…%(closer)s' needs two ends, such as ]0, 1[":
+        "un intervalle écrit avec « %(opener)s…%(closer)s » a besoin de deux bornes, comme ]0, 1[",
+    "the end of the answer": "la fin de la réponse",
+    "'%(word)s': %(f)s is a function, write %(f)s(%(arg)s)":
+        "« %(word)s » : %(f)s est une fonction, écrivez %(f)s(%(arg)s)",
+    "'%(word)s' is not a variable of this question; write %(head)s*%(tail)s or %(head)s_%(tail)s":
+        "« %(word)s » n'est pas une variable de cette question ; écrivez %(head)s*%(tail)s ou %(head)s_%(tail)s",
+    "'%(word)s' is not a known function or a variable of this question (variables: single letters); "
+    "write %(product)s for a product":
+        "« %(word)s » n'est ni une fonction connue ni une variable de cette question (variables : lettres seules) ; "
+        "écrivez %(product)s pour un produit",
+    "'%(word)s' is not a known function or a variable of this question (variables: %(known)s); "
+    "write %(product)s for a product":
+        "« %(word)s » n'est ni une fonction connue ni une variable de cette question (variables : %(known)s) ; "
+        "écrivez %(product)s pour un produit",
     "The ends are right; check which ones belong to the set: [ ] includes an end, ( ) or ]…[ leaves it out.":
         "Les bornes sont justes ; vérifiez lesquelles appartiennent à l'ensemble : [ ] inclut une borne, ( ) ou ]…[ "
         "l'exclut.",

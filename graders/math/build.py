@@ -11,6 +11,7 @@ import sympy
 from graders.math.errors import MathInputError
 from graders.math.limits import MAX_EXPONENT, MAX_FACTORIAL, MAX_NODES, MAX_RESULT_DIGITS
 from graders.math.nodes import Abs, Binary, Call, Factorial, Group, Name, Node, Num, Unary, unwrap
+from graders.math.wording import N_
 
 _CONSTANTS = {"pi": sympy.pi, "e": sympy.E, "i": sympy.I, "inf": sympy.oo}
 _UNARY: dict[str, Callable[[sympy.Expr], sympy.Expr]] = {
@@ -38,7 +39,7 @@ class ExprBuilder:
         """The sympy expression for an arithmetic node; containers and relations are refused."""
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise MathInputError(f"the answer is too large (more than {MAX_NODES} parts)")
+            raise MathInputError(N_("the answer is too large (more than %(limit)s parts)"), limit=MAX_NODES)
         node = unwrap(node)
         if isinstance(node, Num):
             return self._number(node)
@@ -62,7 +63,7 @@ class ExprBuilder:
         if "e" in text.lower():
             exponent = text.lower().partition("e")[2]
             if abs(int(exponent)) > 1000:
-                raise MathInputError(f"'{text}': the exponent is too large", node.pos, text)
+                raise MathInputError(N_("'%(number)s': the exponent is too large"), node.pos, text, number=text)
         if "." in text or "e" in text.lower():
             self.has_decimal = True
         value = Fraction(text)
@@ -79,12 +80,12 @@ class ExprBuilder:
             result = left * right
         elif node.op == "/":
             if right.is_zero:
-                raise MathInputError("division by zero", node.pos, "/")
+                raise MathInputError(N_("division by zero"), node.pos, "/")
             result = left / right
         else:
             result = _power(left, right, node.pos)
         if result in _BAD:
-            raise MathInputError("this is undefined (division by zero)", node.pos, node.op)
+            raise MathInputError(N_("this is undefined (division by zero)"), node.pos, node.op)
         return result
 
     def _call(self, node: Call) -> sympy.Expr:
@@ -92,7 +93,7 @@ class ExprBuilder:
         name = node.func
         if name == "log" and len(args) == 2:
             if args[1].is_number and (args[1].is_zero or args[1] == 1):
-                raise MathInputError("a logarithm base must not be 0 or 1", node.pos, "log")
+                raise MathInputError(N_("a logarithm base must not be 0 or 1"), node.pos, "log")
             return self._apply(lambda x, b: sympy.log(x, b), args, node)
         if name == "log" and len(args) == 1:
             return self._apply(sympy.log, args, node)
@@ -106,34 +107,36 @@ class ExprBuilder:
             return self._factorial(args[0], node.pos)
         if name in _UNARY and len(args) == 1:
             return self._apply(_UNARY[name], args, node)
-        wanted = "2 arguments" if name in ("root", "binomial") else "1 argument"
-        raise MathInputError(f"{name} takes {wanted}, not {len(args)}", node.pos, name)
+        if name in ("root", "binomial"):
+            raise MathInputError(N_("%(f)s takes 2 arguments, not %(n)s"), node.pos, name, f=name, n=len(args))
+        raise MathInputError(N_("%(f)s takes 1 argument, not %(n)s"), node.pos, name, f=name, n=len(args))
 
     def _apply(self, func: Callable[..., sympy.Expr], args: list[sympy.Expr], node: Node) -> sympy.Expr:
         _require_finite(args, node)
         result = func(*args)
         if result in _BAD or result in _INFINITE:
             name = getattr(node, "func", "|x|")
-            raise MathInputError(f"{name} is undefined here", getattr(node, "pos", None), name)
+            raise MathInputError(N_("%(f)s is undefined here"), getattr(node, "pos", None), name, f=name)
         return result
 
     def _factorial(self, operand: sympy.Expr, pos: int) -> sympy.Expr:
         _cap_integer(operand, "!", pos)
         if operand.is_number and operand.is_integer and operand.is_negative:
-            raise MathInputError("the factorial of a negative integer is undefined", pos, "!")
+            raise MathInputError(N_("the factorial of a negative integer is undefined"), pos, "!")
         return self._apply(sympy.factorial, [operand], Factorial(Num("", pos), pos))
 
 
 def _power(base: sympy.Expr, exponent: sympy.Expr, pos: int) -> sympy.Expr:
     """base^exponent, refusing results that would need unbounded time or memory."""
     if exponent.is_number and exponent.is_real and abs(exponent) > MAX_EXPONENT:
-        raise MathInputError(f"the exponent is too large (at most {MAX_EXPONENT})", pos, "^")
+        raise MathInputError(N_("the exponent is too large (at most %(limit)s)"), pos, "^", limit=MAX_EXPONENT)
     if base.is_number and exponent.is_Number:
         magnitude = _log10_size(base)
         if magnitude * abs(float(exponent)) > MAX_RESULT_DIGITS:
-            raise MathInputError(f"the number is too large (more than {MAX_RESULT_DIGITS} digits)", pos, "^")
+            raise MathInputError(N_("the number is too large (more than %(limit)s digits)"), pos, "^",
+                                 limit=MAX_RESULT_DIGITS)
     if base.is_zero and exponent.is_number and exponent.is_negative:
-        raise MathInputError("division by zero (0 to a negative power)", pos, "^")
+        raise MathInputError(N_("division by zero (0 to a negative power)"), pos, "^")
     return sympy.Pow(base, exponent)
 
 
@@ -147,16 +150,17 @@ def _log10_size(value: sympy.Expr) -> float:
 
 def _cap_integer(value: sympy.Expr, what: str, pos: int) -> None:
     if value.is_number and value.is_real and abs(value) > MAX_FACTORIAL:
-        raise MathInputError(f"{what}: the argument is too large (at most {MAX_FACTORIAL})", pos, what)
+        raise MathInputError(N_("%(f)s: the argument is too large (at most %(limit)s)"), pos, what, f=what,
+                             limit=MAX_FACTORIAL)
 
 
 def _require_finite(args: tuple[sympy.Expr, ...] | list[sympy.Expr], node: Node) -> None:
     if any(arg in _INFINITE for arg in args):
-        raise MathInputError("∞ (inf) can only stand on its own, e.g. as the end of an interval",
+        raise MathInputError(N_("∞ (inf) can only stand on its own, e.g. as the end of an interval"),
                              getattr(node, "pos", None), "inf")
 
 
 def _container_message(node: Node) -> str:
     if isinstance(node, Group) and node.open == "[":
-        return "a list cannot be used inside an expression"
-    return "a set, list or equation cannot be used inside an expression"
+        return N_("a list cannot be used inside an expression")
+    return N_("a set, list or equation cannot be used inside an expression")

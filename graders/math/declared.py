@@ -12,6 +12,7 @@ from typing import Any
 from graders.math.errors import MathInputError
 from graders.math.nodes import Name
 from graders.math.vocabulary import CONSTANTS
+from graders.math.wording import N_
 
 
 def names_in(node: Any) -> set[str]:
@@ -32,5 +33,7 @@ def check_declared(node: Any, variables: frozenset[str]) -> None:
     """Raise MathInputError naming the first undeclared variable (constants like e, i, pi are always allowed)."""
     unknown = sorted(n for n in names_in(node) if n not in variables and n not in CONSTANTS)
     if unknown:
-        declared = ", ".join(sorted(variables)) or "none"
-        raise MathInputError(f"'{unknown[0]}' is not a variable of this question (variables: {declared})")
+        if not variables:
+            raise MathInputError(N_("'%(name)s' is not a variable of this question (it has none)"), name=unknown[0])
+        raise MathInputError(N_("'%(name)s' is not a variable of this question (variables: %(declared)s)"),
+                             name=unknown[0], declared=", ".join(sorted(variables)))

@@ -16,7 +16,7 @@ from graders.math.interpret import Reading, read_answer
 from graders.math.latex import to_latex
 from graders.math.numeric import Tolerance, sigfigs_verdict, typed_literal, within
 from graders.math.options import Options, read_options
-from graders.math.result import CheckResult, graded, invalid
+from graders.math.result import CheckResult, graded, invalid, refused
 from graders.math.tolerant import has_tolerance, matrices_within, only_openness_differs, sets_within
 from graders.math.values import FiniteSetValue, ListValue, describe
 from graders.math.wording import N_
@@ -32,9 +32,9 @@ def preview_answer(kind: str, answer: str, raw_options: dict[str, Any] | None = 
         if options.strict_variables:
             check_declared(reading.node, options.variables)
         if kind == "numeric" and options.tolerance.sigfigs and typed_literal(reading.node) is None:
-            raise MathInputError("type the number in decimal form, e.g. 3.14 or 1.2e-3")
+            raise MathInputError(N_("type the number in decimal form, e.g. 3.14 or 1.2e-3"))
     except MathInputError as error:
-        return invalid(str(error))
+        return refused(error)
     return CheckResult("valid", None, 0.0, "", to_latex(reading.node))
 
 
@@ -49,7 +49,7 @@ def grade_answer(kind: str, answer: str, expected: str, raw_options: dict[str, A
         if options.strict_variables:
             check_declared(reading.node, options.variables)
     except MathInputError as error:
-        return invalid(str(error))
+        return refused(error)
     latex = to_latex(reading.node)
     try:
         key = read_answer(expected, kind, options.variables)
@@ -62,7 +62,7 @@ def grade_answer(kind: str, answer: str, expected: str, raw_options: dict[str, A
             _shape(reading.value), _shape(key.value)):
         return graded(False, f"The expected matrix is {_shape(key.value)}; yours is {_shape(reading.value)}.", latex)
     if describe(reading.value) != describe(key.value) and kind in ("expression", "matrix"):
-        return invalid(f"expected {describe(key.value)}, but this is {describe(reading.value)}", latex)
+        return refused(_wrong_kind(key.value, reading.value), latex)
     if kind == "matrix" and has_tolerance(options.tolerance):
         correct = matrices_within(reading.value, key.value, options.tolerance)
     elif kind == "set" and has_tolerance(options.tolerance):
@@ -103,6 +103,12 @@ def _ends_tolerance(options: Options) -> Tolerance:
     return options.tolerance if has_tolerance(options.tolerance) else Tolerance(atol=Fraction(0))
 
 
+def _wrong_kind(expected: Any, answer: Any) -> MathInputError:
+    """An answer of another form than the question's (a list where a number is asked, ...)."""
+    return MathInputError(N_("expected %(form)s, but this is %(found)s"), form=describe(expected),
+                          found=describe(answer))
+
+
 def _looks_unsimplified(answer: sympy.Expr, expected: sympy.Expr) -> bool:
     return sympy.count_ops(answer) > _SIMPLIFY_RATIO * sympy.count_ops(expected) + 4
 
@@ -111,11 +117,11 @@ def _grade_numeric(reading: Reading, key: Reading, options: Options, latex: str)
     tolerance = options.tolerance
     answer, expected = reading.value, key.value
     if describe(answer) != describe(expected):
-        return invalid(f"expected {describe(expected)}, but this is {describe(answer)}", latex)
+        return refused(_wrong_kind(expected, answer), latex)
     if tolerance.sigfigs:
         literal = typed_literal(reading.node)
         if literal is None or not isinstance(answer, sympy.Expr):
-            return invalid("type the number in decimal form, e.g. 3.14 or 1.2e-3", latex)
+            return refused(MathInputError(N_("type the number in decimal form, e.g. 3.14 or 1.2e-3")), latex)
         correct = sigfigs_verdict(literal, answer, expected, tolerance)
         return graded(correct, "" if correct else f"Give the answer to {tolerance.sigfigs} significant figures.",
                       latex)

@@ -20,14 +20,15 @@ from graders.math.values import (
     SystemValue,
     UnionValue,
 )
+from graders.math.wording import N_
 
 KINDS = ("expression", "numeric", "equation", "matrix", "set")
 _EXAMPLES = {
-    "expression": "an expression such as 2x+1",
-    "numeric": "a number such as 3.14",
-    "equation": "an equation or inequality such as y = 2x + 1",
-    "matrix": "a matrix such as [[1,2],[3,4]]",
-    "set": "a set such as {1,2} or an interval such as [0,1)",
+    "expression": N_("an expression such as 2x+1"),
+    "numeric": N_("a number such as 3.14"),
+    "equation": N_("an equation or inequality such as y = 2x + 1"),
+    "matrix": N_("a matrix such as [[1,2],[3,4]]"),
+    "set": N_("a set such as {1,2} or an interval such as [0,1)"),
 }
 _DECIMAL_COMMA = re.compile(r"^\s*[-+−]?\s*\d+,\d+\s*$")
 
@@ -101,9 +102,9 @@ class _Interpreter:
     def _number(self, node: Node) -> sympy.Expr:
         value = self._expression(unwrap(node), "numeric")
         if value.free_symbols or value.has(sympy.oo, -sympy.oo):
-            raise MathInputError(f"expected {_EXAMPLES['numeric']}, not an expression with variables")
+            raise MathInputError(N_("expected %(form)s, not an expression with variables"), form=_EXAMPLES["numeric"])
         if value.is_real is False or (value.is_real is None and sympy.im(value.evalf(30)) != 0):
-            raise MathInputError(f"expected {_EXAMPLES['numeric']} (a real number)")
+            raise MathInputError(N_("expected %(form)s (a real number)"), form=_EXAMPLES["numeric"])
         return value
 
     def _relation(self, node: Relation) -> RelationValue:
@@ -129,7 +130,7 @@ class _Interpreter:
             for k, op in enumerate(relation.ops):  # a < x < b holds as a < x and x < b
                 relations.append(RelationValue((op,), relation.sides[k : k + 2]))
         if not relations:
-            raise MathInputError(f"expected {_EXAMPLES['equation']}")
+            raise MathInputError(N_("expected %(form)s"), form=_EXAMPLES["equation"])
         return SystemValue(tuple(relations))
 
     def _matrix(self, node: Node) -> MatrixValue:
@@ -139,10 +140,11 @@ class _Interpreter:
         for row in node.items:
             row = unwrap(row)
             if not (isinstance(row, Group) and row.open == "[" and row.close == "]" and row.items):
-                raise MathInputError(f"expected {_EXAMPLES['matrix']}: each row in [ ]", getattr(row, "pos", 0))
+                raise MathInputError(N_("expected %(form)s: each row in [ ]"), getattr(row, "pos", 0),
+                                     form=_EXAMPLES["matrix"])
             rows.append(tuple(self.generic(item) for item in row.items))
         if len({len(r) for r in rows}) != 1:
-            raise MathInputError("the rows of the matrix have different lengths", node.pos)
+            raise MathInputError(N_("the rows of the matrix have different lengths"), node.pos)
         return MatrixValue(tuple(rows))
 
     def _set(self, node: Node) -> Any:
@@ -153,7 +155,7 @@ class _Interpreter:
         if isinstance(node, Group) and node.open in "([" and node.close in ")]" and len(node.items) == 2:
             low, high = (self._endpoint(item) for item in node.items)
             if (low.is_comparable and high.is_comparable) and bool(low > high):
-                raise MathInputError("the interval's left end is larger than its right end", node.pos)
+                raise MathInputError(N_("the interval's left end is larger than its right end"), node.pos)
             return IntervalValue(low, high, node.open == "(", node.close == ")")
         raise _wrong_form(node, "set")
 
@@ -165,7 +167,7 @@ class _Interpreter:
             return -sympy.oo if node.op == "-" else sympy.oo
         value = self._expression(node, "set")
         if value.free_symbols:
-            raise MathInputError("the ends of an interval must be numbers", getattr(node, "pos", None))
+            raise MathInputError(N_("the ends of an interval must be numbers"), getattr(node, "pos", None))
         return value
 
 
@@ -178,8 +180,10 @@ def _is_tuple(node: Node) -> bool:
 
 
 def _wrong_form(node: Node, kind: str) -> MathInputError:
-    found = {Relation: "an equation or inequality", SetLit: "a set", Union: "a union of sets"}.get(type(node))
+    forms = {Relation: N_("an equation or inequality"), SetLit: N_("a set"), Union: N_("a union of sets")}
+    found = forms.get(type(node))
     if isinstance(node, Group):
-        found = "a list" if node.open in ("[", "") else "an interval or a pair"
-    found = found or "an expression"
-    return MathInputError(f"expected {_EXAMPLES[kind]}, but this is {found}", getattr(node, "pos", None))
+        found = N_("a list") if node.open in ("[", "") else N_("an interval or a pair")
+    found = found or N_("an expression")
+    return MathInputError(N_("expected %(form)s, but this is %(found)s"), getattr(node, "pos", None),
+                          form=_EXAMPLES[kind], found=found)

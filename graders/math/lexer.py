@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from graders.math.errors import MathInputError
 from graders.math.limits import MAX_INPUT_CHARS, MAX_INTEGER_DIGITS, MAX_TOKENS
+from graders.math.wording import N_
 
 # One-character replacements; the position of the original character is kept.
 _UNICODE = {"−": "-", "–": "-", "—": "-", "·": "*", "⋅": "*", "×": "*", "∗": "*", "÷": "/", "（": "(", "）": ")",
@@ -15,6 +16,7 @@ _GREEK = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "θ": "theta", "λ": "lambda",
     "μ": "mu", "ν": "nu", "ξ": "xi", "ρ": "rho", "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega",
 }
+_DIGITS = "0123456789"
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+", strict=True))
 
 _NUMBER = re.compile(r"(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
@@ -36,7 +38,8 @@ class Token:
 def tokenize(source: str) -> list[Token]:
     """Split source into tokens, or raise MathInputError naming the first character we cannot read."""
     if len(source) > MAX_INPUT_CHARS:
-        raise MathInputError(f"the answer is too long ({len(source)} characters, at most {MAX_INPUT_CHARS})")
+        raise MathInputError(N_("the answer is too long (%(n)s characters, at most %(limit)s)"), n=len(source),
+                             limit=MAX_INPUT_CHARS)
     source = "".join(_UNICODE.get(char, char) for char in source)  # one character for one: positions hold
     tokens: list[Token] = []
     index = 0
@@ -47,7 +50,7 @@ def tokenize(source: str) -> list[Token]:
             continue
         index = _read_one(source, index, char, tokens)
         if len(tokens) > MAX_TOKENS:
-            raise MathInputError(f"the answer is too long (more than {MAX_TOKENS} symbols)", index)
+            raise MathInputError(N_("the answer is too long (more than %(limit)s symbols)"), index, limit=MAX_TOKENS)
     tokens.append(Token("END", "", len(source)))
     return tokens
 
@@ -64,7 +67,7 @@ def _read_one(source: str, index: int, char: str, tokens: list[Token]) -> int:
             tokens.append(Token("OP", digits[0], index))
             digits = digits[1:]
         if not digits:
-            raise MathInputError("a superscript sign needs digits after it", index, source[index])
+            raise MathInputError(N_("a superscript sign needs digits after it"), index, source[index])
         tokens.extend([Token("NUM", digits, index), Token("OP", ")", end - 1)])
         return end
     if char in _GREEK:
@@ -77,11 +80,12 @@ def _read_one(source: str, index: int, char: str, tokens: list[Token]) -> int:
     if char in "≤≥≠":
         tokens.append(Token("OP", _CANONICAL[char], index))
         return index + 1
-    if char.isdigit() or (char == "." and source[index + 1 : index + 2].isdigit()):
+    # ASCII digits only: str.isdigit() also accepts "²", which the number pattern does not read.
+    if char in _DIGITS or (char == "." and source[index + 1 : index + 2] in _DIGITS and index + 1 < len(source)):
         match = _NUMBER.match(source, index)
         assert match is not None  # the first character is a digit or ".digit"
         if len(match.group(0)) > MAX_INTEGER_DIGITS:
-            raise MathInputError(f"a number with more than {MAX_INTEGER_DIGITS} digits", index)
+            raise MathInputError(N_("a number with more than %(limit)s digits"), index, limit=MAX_INTEGER_DIGITS)
         tokens.append(Token("NUM", match.group(0), index))
         return match.end()
     match = _NAME.match(source, index)
@@ -92,4 +96,4 @@ def _read_one(source: str, index: int, char: str, tokens: list[Token]) -> int:
         if source.startswith(operator, index):
             tokens.append(Token("OP", _CANONICAL.get(operator, operator), index))
             return index + len(operator)
-    raise MathInputError(f"'{source[index]}' is not a symbol we understand", index, source[index])
+    raise MathInputError(N_("'%(symbol)s' is not a symbol we understand"), index, source[index], symbol=source[index])

@@ -7,6 +7,7 @@ from graders.math.lexer import Token, tokenize
 from graders.math.limits import MAX_NESTING
 from graders.math.nodes import Abs, Binary, Call, Factorial, Group, Name, Node, Num, Relation, SetLit, Unary, Union
 from graders.math.vocabulary import resolve_word
+from graders.math.wording import N_
 
 RELATION_OPS = frozenset({"=", "<", ">", "<=", ">=", "!="})
 _INFIX_BP = {"∪": 20, "+": 30, "-": 30, "*": 40, "/": 40, "^": 50}
@@ -18,7 +19,7 @@ _OPENERS = {"(": ")", "[": "]"}
 def parse(source: str, declared: frozenset[str] = frozenset()) -> Node:
     """Parse an answer into a node tree, or raise MathInputError naming the offending token."""
     if not source.strip():
-        raise MathInputError("the answer is empty")
+        raise MathInputError(N_("the answer is empty"))
     return _Parser(tokenize(source), declared).parse_top()
 
 
@@ -50,22 +51,41 @@ class _Parser:
         token = self.peek()
         if token.kind == "OP" and token.text == text:
             return self.advance()
-        raise MathInputError(f"expected '{text}' {context}, found {_describe(token)}", token.pos, token.text)
+        raise MathInputError(N_("expected '%(text)s' %(context)s, found %(found)s"), token.pos, token.text,
+                             text=text, context=context, found=_describe(token))
 
     def nest(self, pos: int) -> None:
         self.depth += 1
         if self.depth > MAX_NESTING:
-            raise MathInputError(f"the answer is nested too deeply (more than {MAX_NESTING} levels)", pos)
+            raise MathInputError(N_("the answer is nested too deeply (more than %(n)s levels)"), pos, n=MAX_NESTING)
+
+    def _read_decimal_commas(self) -> None:
+        """Where ';' separates the items of this level ([0,5 ; 1,5] as French writers type it), a comma between
+        digits with no space around it is a decimal comma: merge "0", ",", "5" into the number 0.5."""
+        end, depth, semicolon = self.index, 0, False
+        while self.tokens[end].kind != "END":
+            text = self.tokens[end].text if self.tokens[end].kind == "OP" else ""
+            if text in ("(", "{"):
+                depth += 1
+            elif text in (")", "}") and depth:
+                depth -= 1
+            elif text in (")", "}", "[", "]"):
+                break  # this level ends ("[" and "]" may open or close, so nested brackets end the scan too)
+            semicolon |= depth == 0 and text == ";"
+            end += 1
+        if semicolon:
+            self.tokens[self.index : end] = _merge_decimal_commas(self.tokens[self.index : end])
 
     # -- grammar -----------------------------------------------------------------------------------
     def parse_top(self) -> Node:
+        self._read_decimal_commas()
         items = [self.parse_relation()]
         while self.is_op(",") or self.is_op(";") or self._is_word("and"):
             self.advance()
             items.append(self.parse_relation())
         token = self.peek()
         if token.kind != "END":
-            raise MathInputError(f"unexpected {_describe(token)}", token.pos, token.text)
+            raise MathInputError(N_("unexpected %(found)s"), token.pos, token.text, found=_describe(token))
         return items[0] if len(items) == 1 else Group("", "", tuple(items), _pos(items[0]))
 
     def parse_relation(self) -> Node:
@@ -128,7 +148,7 @@ class _Parser:
             return "*", True
         if token.kind == "NUM":
             if isinstance(left, Num):
-                raise MathInputError(f"two numbers in a row: '{token.text}'", token.pos, token.text)
+                raise MathInputError(N_("two numbers in a row: '%(number)s'"), token.pos, token.text, number=token.text)
             return "*", True
         return None, False
 
@@ -142,7 +162,7 @@ class _Parser:
         if token.kind == "NAME":
             return self._word(token)
         if token.kind == "END":
-            raise MathInputError("the answer ends too early", token.pos)
+            raise MathInputError(N_("the answer ends too early"), token.pos)
         if token.text in ("-", "+"):
             return Unary(token.text, self.parse_expression(_PREFIX_BP), token.pos)
         if token.text == "√":
@@ -155,7 +175,7 @@ class _Parser:
         if token.text == "{":
             self.nest(token.pos)
             items = self._items("}")
-            self.expect("}", "to close the set")
+            self.expect("}", N_("to close the set"))
             self.depth -= 1
             return SetLit(items, token.pos)
         if token.text == "|":
@@ -163,10 +183,10 @@ class _Parser:
             self.abs_depth += 1
             inner = self.parse_expression(0)
             self.abs_depth -= 1
-            self.expect("|", "to close the absolute value")
+            self.expect("|", N_("to close the absolute value"))
             self.depth -= 1
             return Abs(inner, token.pos)
-        raise MathInputError(f"unexpected {_describe(token)}", token.pos, token.text)
+        raise MathInputError(N_("unexpected %(found)s"), token.pos, token.text, found=_describe(token))
 
     def _group(self, token: Token) -> Node:
         self.nest(token.pos)
@@ -177,22 +197,25 @@ class _Parser:
         # "[" never continues an expression, so after the items it can only close a French interval: [0, 1[.
         closers = ")]" if token.text == "(" else "][" if token.text == "]" else ")]["
         if not (close.kind == "OP" and close.text in closers):
-            expected = " or ".join(f"'{c}'" for c in closers)
-            raise MathInputError(f"expected {expected} to close '{token.text}', found {_describe(close)}",
-                                 close.pos, close.text)
+            expected = " ".join(f"'{c}'" for c in closers)
+            raise MathInputError(N_("expected one of %(closers)s to close '%(opener)s', found %(found)s"), close.pos,
+                                 close.text, closers=expected, opener=token.text, found=_describe(close))
         self.advance()
         self.depth -= 1
         if token.text == "]" or close.text == "[":
             return _french_interval(token, close, items)
         if not items and not (token.text == "[" and close.text == "]"):
-            raise MathInputError(f"empty brackets '{token.text}{close.text}'", token.pos, token.text)
+            raise MathInputError(N_("empty brackets '%(brackets)s'"), token.pos, token.text,
+                                 brackets=token.text + close.text)
         if len(items) == 1 and close.text != _OPENERS[token.text]:
-            raise MathInputError(f"'{token.text}' is closed by '{close.text}'", close.pos, close.text)
+            raise MathInputError(N_("'%(opener)s' is closed by '%(closer)s'"), close.pos, close.text,
+                                 opener=token.text, closer=close.text)
         return Group(token.text, close.text, items, token.pos)
 
     def _items(self, closers: str) -> tuple[Node, ...]:
         if self.peek().kind == "OP" and self.peek().text in closers:
             return ()
+        self._read_decimal_commas()
         items = [self.parse_relation()]
         semicolon = None
         while self.is_op(",") or self.is_op(";"):  # [0; 1], {1; 2; 3}: French writers keep "," for decimals
@@ -201,8 +224,8 @@ class _Parser:
             items.append(self.parse_relation())
         if semicolon is not None and len(items) != 2 and closers != "}":
             # "[1; 2; 3]" is a column in MATLAB's notation: refuse it rather than read it as a row.
-            raise MathInputError("';' only separates the two ends of an interval, such as [0; 1]; "
-                                 "separate the entries of a list with commas", semicolon.pos, ";")
+            raise MathInputError(N_("';' only separates the two ends of an interval, such as [0; 1]; "
+                                    "separate the entries of a list with commas"), semicolon.pos, ";")
         return tuple(items)
 
     def _word(self, token: Token) -> Node:
@@ -224,20 +247,20 @@ class _Parser:
             caret = self.advance()
             exponent = self.peek()
             if exponent.kind != "NUM" or not exponent.text.isdigit():
-                raise MathInputError(f"write {func}(x)^n, or a{func}(x) for the inverse", caret.pos, "^")
+                raise MathInputError(N_("write %(f)s(x)^n, or a%(f)s(x) for the inverse"), caret.pos, "^", f=func)
             power = Num(self.advance().text, exponent.pos)
         if not self.is_op("("):
-            raise MathInputError(f"'{token.text}': {token.text} is a function, write {token.text}(x)",
-                                 token.pos, token.text)
+            raise MathInputError(N_("'%(f)s': %(f)s is a function, write %(f)s(x)"), token.pos, token.text,
+                                 f=token.text)
         opener = self.advance()
         self.nest(opener.pos)
         saved_abs, self.abs_depth = self.abs_depth, 0
         args = self._items(")")
         self.abs_depth = saved_abs
-        self.expect(")", f"to close {token.text}(")
+        self.expect(")", N_("to close the function's argument"))
         self.depth -= 1
         if not args:
-            raise MathInputError(f"{token.text}() needs an argument", opener.pos, token.text)
+            raise MathInputError(N_("%(f)s() needs an argument"), opener.pos, token.text, f=token.text)
         call = Call(func, args + extra, token.pos)
         return Binary("^", call, power, token.pos) if power is not None else call
 
@@ -246,12 +269,27 @@ class _Parser:
         return token.kind == "NAME" and token.text == word and word not in self.declared
 
 
+def _merge_decimal_commas(tokens: list[Token]) -> list[Token]:
+    """"12", ",", "04" written together → one number token "12.04"."""
+    merged: list[Token] = []
+    for token in tokens:
+        if (len(merged) >= 2 and token.kind == "NUM" and token.text.isdigit() and merged[-1].text == ","
+                and merged[-1].kind == "OP" and merged[-2].kind == "NUM" and merged[-2].text.isdigit()
+                and merged[-1].pos == merged[-2].pos + len(merged[-2].text) and token.pos == merged[-1].pos + 1):
+            merged.pop()  # the comma
+            whole = merged.pop()
+            merged.append(Token("NUM", f"{whole.text}.{token.text}", whole.pos))
+        else:
+            merged.append(token)
+    return merged
+
+
 def _french_interval(opener: Token, closer: Token, items: tuple[Node, ...]) -> Group:
     """``]a, b[``, ``]a, b]``, ``[a, b[``: an end bracket turned outwards is open. Read as ``(a, b)`` and so on,
     which is also how the preview shows it back."""
     if len(items) != 2:
-        raise MathInputError(f"an interval written with '{opener.text}…{closer.text}' needs two ends, such as ]0, 1[",
-                             opener.pos, opener.text)
+        raise MathInputError(N_("an interval written with '%(opener)s…%(closer)s' needs two ends, such as ]0, 1["),
+                             opener.pos, opener.text, opener=opener.text, closer=closer.text)
     return Group("(" if opener.text == "]" else "[", ")" if closer.text == "[" else "]", items, opener.pos)
 
 
@@ -264,4 +302,4 @@ def _pos(node: Node) -> int:
 
 
 def _describe(token: Token) -> str:
-    return "the end of the answer" if token.kind == "END" else f"'{token.text}'"
+    return N_("the end of the answer") if token.kind == "END" else f"'{token.text}'"

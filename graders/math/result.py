@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from graders.math.errors import MathInputError, Wording
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -16,6 +18,7 @@ class CheckResult:
     message: str
     latex: str | None
     tags: tuple[str, ...] = ()
+    wording: Wording | None = None  # the message as a template, for translation (not part of the JSON output)
 
     def to_json(self, id: str | None = None) -> dict[str, Any]:
         """The JSON object of DESIGN §3.1, plus "tags"."""
@@ -26,6 +29,11 @@ class CheckResult:
 def invalid(message: str, latex: str | None = None) -> CheckResult:
     """An answer we could not read or that is not of the asked kind: costs the applicant nothing."""
     return CheckResult("invalid", None, 0.0, message, latex)
+
+
+def refused(error: MathInputError, latex: str | None = None) -> CheckResult:
+    """``invalid`` for a reading error, keeping its wording so that the app can translate it."""
+    return CheckResult("invalid", None, 0.0, str(error), latex, wording=error.wording)
 
 
 def graded(correct: bool, message: str, latex: str | None, tags: tuple[str, ...] = ()) -> CheckResult:

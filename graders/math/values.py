@@ -7,6 +7,8 @@ from typing import Any
 
 import sympy
 
+from graders.math.wording import N_
+
 
 @dataclass(frozen=True)
 class RelationValue:
@@ -68,7 +70,7 @@ class SystemValue:
 
 def describe(value: Any) -> str:
     """A short name of the value's form, for messages."""
-    names = {RelationValue: "an equation or inequality", ListValue: "a list", FiniteSetValue: "a set",
-             IntervalValue: "an interval", UnionValue: "a union of sets", MatrixValue: "a matrix",
-             SystemValue: "a system of equations"}
-    return names.get(type(value), "an expression")
+    names = {RelationValue: N_("an equation or inequality"), ListValue: N_("a list"), FiniteSetValue: N_("a set"),
+             IntervalValue: N_("an interval"), UnionValue: N_("a union of sets"), MatrixValue: N_("a matrix"),
+             SystemValue: N_("a system of equations")}
+    return names.get(type(value), N_("an expression"))

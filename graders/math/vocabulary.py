@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from graders.math.errors import MathInputError
+from graders.math.wording import N_
 
 # Function name as typed -> canonical name used by the builder.
 FUNCTIONS: dict[str, str] = {
@@ -37,7 +38,7 @@ def resolve_word(word: str, declared: frozenset[str], pos: int) -> list[tuple[st
     pieces = _split_declared(word, declared)
     if pieces:
         return [("const" if p in CONSTANTS else "var", CONSTANTS.get(p, p)) for p in pieces]
-    raise MathInputError(_unknown_word_message(word, declared), pos, word)
+    raise _unknown_word_error(word, declared, pos)
 
 
 def _split_declared(word: str, declared: frozenset[str]) -> list[str] | None:
@@ -62,16 +63,21 @@ def _split_declared(word: str, declared: frozenset[str]) -> list[str] | None:
     return best
 
 
-def _unknown_word_message(word: str, declared: frozenset[str]) -> str:
+def _unknown_word_error(word: str, declared: frozenset[str], pos: int) -> MathInputError:
     """Explain why word was refused, with the most likely fix."""
     for name in sorted(FUNCTIONS, key=len, reverse=True):
         if word.startswith(name) and len(word) > len(name):
-            return f"'{word}': {name} is a function, write {name}({word[len(name):]})"
+            return MathInputError(N_("'%(word)s': %(f)s is a function, write %(f)s(%(arg)s)"), pos, word, word=word,
+                                  f=name, arg=word[len(name):])
     if any(c.isdigit() for c in word):
         head = word.rstrip("0123456789")
         tail = word[len(head) :]
-        return f"'{word}' is not a variable of this question; write {head}*{tail} or {head}_{tail}"
-    known = ", ".join(sorted(declared)) if declared else "single letters"
-    spaced = "*".join(word)
-    return f"'{word}' is not a known function or a variable of this question (variables: {known}); " \
-           f"write {spaced} for a product"
+        return MathInputError(N_("'%(word)s' is not a variable of this question; write %(head)s*%(tail)s or "
+                                 "%(head)s_%(tail)s"), pos, word, word=word, head=head, tail=tail)
+    if not declared:
+        return MathInputError(N_("'%(word)s' is not a known function or a variable of this question (variables: "
+                                 "single letters); write %(product)s for a product"), pos, word, word=word,
+                              product="*".join(word))
+    return MathInputError(N_("'%(word)s' is not a known function or a variable of this question (variables: "
+                             "%(known)s); write %(product)s for a product"), pos, word, word=word,
+                          known=", ".join(sorted(declared)), product="*".join(word))

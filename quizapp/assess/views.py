@@ -10,6 +10,7 @@ from flask_login import current_user, login_required
 from quizapp.assess import code_runs, services
 from quizapp.assess.forms import TOPIC_LABELS, ActionForm, AnswerForm, StartForm
 from quizapp.extensions import db
+from quizapp.i18n import localise
 from quizapp.models import Attempt, Response, Role
 from quizapp.qtypes import AnswerFormatError
 
@@ -108,7 +109,7 @@ def answer(attempt_id: int) -> ResponseReturnValue:
             return redirect(url_for("assess.pending", attempt_id=attempt.id, response_id=response.id))
         outcome = services.submit_answer(response, raw)
     except AnswerFormatError as exc:
-        return _render_item(attempt, response, error=_(str(exc)), raw=raw)  # fixed messages are translated
+        return _render_item(attempt, response, error=exc.localised(), raw=raw)
     return _after_answer(attempt, response, outcome.recorded)
 
 
@@ -149,7 +150,7 @@ def run_examples(attempt_id: int) -> ResponseReturnValue:
     try:
         job = code_runs.run_examples(response, request.form.get("code", ""))
     except AnswerFormatError as exc:
-        return jsonify(state="error", message=_(str(exc))), 422
+        return jsonify(state="error", message=exc.localised()), 422
     session.setdefault("jobs", [])
     session["jobs"] = [*session["jobs"][-19:], job]  # a user may only poll their own runs
     return jsonify(state="queued", job=job, url=url_for("assess.job", job_id=job))
@@ -221,4 +222,4 @@ def preview() -> ResponseReturnValue:
     if not text.strip():
         return jsonify(status="empty", latex=None, message="")
     result = math_preview(kind, text[:2000], qtype.options(services.spec_of(response.item_version)))
-    return jsonify(status=result.status, latex=result.latex, message=result.message)
+    return jsonify(status=result.status, latex=result.latex, message=localise(result.message, result.wording))

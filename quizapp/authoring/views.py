@@ -6,7 +6,6 @@ from collections import defaultdict
 
 from flask import Blueprint, abort, render_template, request
 from flask.typing import ResponseReturnValue
-from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 
 from quizapp.assess.forms import TOPIC_LABELS
@@ -56,7 +55,7 @@ def item(item_id: str) -> ResponseReturnValue:
             parsed = qtype.parse(spec, variant, raw)
             trial = {"grade": qtype.grade(spec, variant, parsed), "latex": parsed.latex, "error": None}
         except AnswerFormatError as exc:
-            trial = {"grade": None, "latex": None, "error": _(str(exc))}
+            trial = {"grade": None, "latex": None, "error": exc.localised()}
     stats = item_statistics().get(item_id)
     return render_template("authoring/item.html", version=version, spec=spec, qtype=qtype, variant=variant,
                            seed=seed, form=form, trial=trial, raw=raw, stats=stats, problem=None,

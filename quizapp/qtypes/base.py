@@ -22,7 +22,20 @@ def N_(message: str) -> str:
 
 
 class AnswerFormatError(ValueError):
-    """The submitted answer cannot be read. The message names what is wrong; the attempt is not charged."""
+    """The submitted answer cannot be read. The message names what is wrong; the attempt is not charged.
+
+    ``wording`` optionally carries the grader's message as a template with its fields, for translation.
+    """
+
+    def __init__(self, message: str, wording: Any = None) -> None:
+        super().__init__(message)
+        self.wording = wording
+
+    def localised(self) -> str:
+        """The message in the request's language (see :func:`quizapp.i18n.localise`)."""
+        from quizapp.i18n import localise
+
+        return localise(str(self), self.wording)
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ class MathAnswerType(QuestionType):
             raise AnswerFormatError(f"This answer is too long (more than {MAX_ANSWER_CHARS} characters).")
         result = preview(self.kind, text, self.options(spec))
         if result.status != "valid":
-            raise AnswerFormatError(result.message)
+            raise AnswerFormatError(result.message, result.wording)
         return ParsedAnswer({"answer": text}, text, result.latex)
 
     def grade(self, spec: ItemSpec, variant: Variant, answer: ParsedAnswer) -> Grade:
@@ -102,7 +102,7 @@ class MathAnswerType(QuestionType):
         if result.status == "invalid":
             if result.message.startswith(QUESTION_FAULTS):  # the item is broken, not the applicant's answer
                 raise TemplateProblem("answer", result.message)
-            raise AnswerFormatError(result.message)  # unreadable, or not of the asked form: costs nothing
+            raise AnswerFormatError(result.message, result.wording)  # unreadable, or not of the asked form: free
         if result.correct:
             return Grade(1.0, result.message, result.tags)
         for mistake_answer, feedback, tag in variant.extra.get("mistakes", ()):

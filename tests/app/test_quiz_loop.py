@@ -234,6 +234,36 @@ def test_without_a_sandbox_code_items_are_hidden_and_staff_told(client, auth, ap
     assert "cannot isolate code runs" in page and "no bwrap" in page
 
 
+def _math_item_on_screen(client: FlaskClient, app: Flask, attempt_id: int) -> SimpleNamespace:
+    """Answer items correctly until the fixture's expression item is on screen."""
+    for _ in range(3):
+        assert client.get(f"/assess/{attempt_id}").status_code == 200  # puts the next item on screen
+        current = _current(app, attempt_id)
+        if current.qtype == "expression":
+            return current
+        client.post(f"/assess/{attempt_id}/answer",
+                    data={"response_id": current.id, **_answer_correctly(app, current.id)})
+    raise AssertionError("the fixture bank's expression item was never given")
+
+
+def test_unreadable_math_is_explained_in_the_applicants_language(client, auth, app: Flask) -> None:
+    app.config.update(QUIZ_MIN_ITEMS_PER_TOPIC=3, QUIZ_MAX_ITEMS_PER_TOPIC=3)
+    auth.register()
+    attempt_id = _start(client, ["analysis"])
+    current = _math_item_on_screen(client, app, attempt_id)
+    english = client.post("/assess/preview", data={"response_id": current.id, "answer": "2x +"}).get_json()
+    assert english["status"] == "invalid" and english["message"] == "the answer ends too early (at position 5)"
+    client.post("/language", data={"lang": "fr"})
+    french = client.post("/assess/preview", data={"response_id": current.id, "answer": "2x +"}).get_json()
+    assert french["message"] == "la réponse s'arrête trop tôt (position 5)"
+    symbol = client.post("/assess/preview", data={"response_id": current.id, "answer": "2x ; )"}).get_json()
+    assert symbol["message"].startswith("inattendu : ")
+    page = client.post(f"/assess/{attempt_id}/answer", data={"response_id": current.id, "answer": "sinx"})
+    text = page.get_data(as_text=True)  # refused on submit too, in French, and nothing recorded
+    assert page.status_code == 422 and "est une fonction, écrivez sin(x)" in text
+    assert _current(app, attempt_id).id == current.id
+
+
 def test_grader_feedback_is_shown_in_the_applicants_language(client, auth, app: Flask) -> None:
     app.config.update(QUIZ_MIN_ITEMS_PER_TOPIC=3, QUIZ_MAX_ITEMS_PER_TOPIC=3)  # every analysis item of the fixture
     auth.register()

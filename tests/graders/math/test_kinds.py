@@ -94,6 +94,21 @@ def test_semicolons_separate_interval_ends_and_set_elements_but_not_list_entries
     assert column.status == "invalid" and "separate the entries of a list with commas" in column.message
 
 
+@pytest.mark.parametrize(
+    ("kind", "answer", "expected"),
+    [("set", "[12,04 ; 15,96]", "[12.04, 15.96]"),
+     ("set", "]-inf ; 74,8[ U ]91,2 ; inf[", "(-inf, 74.8) U (91.2, inf)"), ("set", "{1,5 ; 2}", "{3/2, 2}"),
+     ("equation", "x = 1,5 ; y = 2", "x = 3/2, y = 2")],
+)
+def test_decimal_commas_are_read_where_semicolons_separate(kind: str, answer: str, expected: str) -> None:
+    assert verdict(kind, answer, expected) is True
+
+
+def test_commas_stay_separators_without_semicolons() -> None:
+    assert verdict("set", "[0,5]", "[0, 5]") is True  # not the number 0.5
+    assert verdict("set", "{1,5}", "{1, 5}") is True
+
+
 def test_french_interval_preview_and_mistakes() -> None:
     assert check("set", "]0, 1[", "(0, 1)").latex == r"\left(0, 1\right)"
     mixed = check("set", "]0, 1)", "(0, 1)")

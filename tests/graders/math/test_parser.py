@@ -99,3 +99,21 @@ def test_parser_raises_only_its_own_error(pieces: list[str]) -> None:
 @given(st.text(max_size=300))
 def test_parser_answers_quickly_on_any_text(text: str) -> None:
     assert preview("expression", text).status in ("valid", "invalid")
+
+
+def test_unicode_digits_other_than_ascii_are_refused_not_crashed() -> None:
+    from graders.math import check
+
+    for text in (".²", "٣", "x + ٣"):
+        result = check("expression", text, "1")
+        assert result.status == "invalid" and "is not a symbol we understand" in result.message
+
+
+def test_messages_carry_their_template_for_translation_but_the_json_is_unchanged() -> None:
+    from graders.math import preview
+
+    result = preview("expression", "2x +")
+    assert result.message == "the answer ends too early (at position 5)"
+    assert result.wording is not None and result.wording.template == "the answer ends too early"
+    assert result.wording.english() == result.message
+    assert set(result.to_json("q")) == {"id", "status", "correct", "score", "message", "latex", "tags"}
