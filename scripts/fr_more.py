@@ -174,5 +174,6 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Code exercises are hidden from every quiz: this server cannot isolate code runs.":
         "Les exercices de code sont masqués dans tous les questionnaires : ce serveur ne peut pas isoler leur exécution.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
-    "%(num)d item": ("%(num)d question", "%(num)d questions", "%(num)d questions"),
+    "%(topic)s: %(num)d item": ("%(topic)s : %(num)d question", "%(topic)s : %(num)d questions",
+                                "%(topic)s : %(num)d questions"),
 }
