@@ -363,6 +363,16 @@ def _merged() -> dict[str, str]:
     return {**FR, **module.FR_MORE}
 
 
+_NBSP = "\u00a0"
+
+
+def french_spacing(text: str) -> str:
+    """French typography: a no-break space before : ; ? ! and inside « », so a line never starts with them."""
+    for mark in (":", ";", "?", "!", "»"):
+        text = text.replace(f" {mark}", f"{_NBSP}{mark}")
+    return text.replace("« ", f"«{_NBSP}")
+
+
 def main() -> None:
     """Fill the French catalogue's msgstr from FR (keeping any translation already there)."""
     root = Path(__file__).resolve().parent.parent / "quizapp" / "translations"
@@ -377,6 +387,10 @@ def main() -> None:
             message.string = translations[key]
         if key in translations:
             message.flags.discard("fuzzy")
+        if isinstance(message.string, tuple):
+            message.string = tuple(french_spacing(form) for form in message.string)
+        elif message.string:
+            message.string = french_spacing(message.string)
     catalog.obsolete.clear()
     with po_path.open("wb") as f:
         write_po(f, catalog, width=120)

@@ -257,7 +257,7 @@ def test_unreadable_math_is_explained_in_the_applicants_language(client, auth, a
     french = client.post("/assess/preview", data={"response_id": current.id, "answer": "2x +"}).get_json()
     assert french["message"] == "la réponse s'arrête trop tôt (position 5)"
     symbol = client.post("/assess/preview", data={"response_id": current.id, "answer": "2x ; )"}).get_json()
-    assert symbol["message"].startswith("inattendu : ")
+    assert symbol["message"].startswith("inattendu\u00a0: ")  # a no-break space: ":" never starts a line
     page = client.post(f"/assess/{attempt_id}/answer", data={"response_id": current.id, "answer": "sinx"})
     text = page.get_data(as_text=True)  # refused on submit too, in French, and nothing recorded
     assert page.status_code == 422 and "est une fonction, écrivez sin(x)" in text
