@@ -60,21 +60,26 @@ class _Parser:
             raise MathInputError(N_("the answer is nested too deeply (more than %(n)s levels)"), pos, n=MAX_NESTING)
 
     def _read_decimal_commas(self) -> None:
-        """Where ';' separates the items of this level ([0,5 ; 1,5] as French writers type it), a comma between
-        digits with no space around it is a decimal comma: merge "0", ",", "5" into the number 0.5."""
-        end, depth, semicolon = self.index, 0, False
-        while self.tokens[end].kind != "END":
-            text = self.tokens[end].text if self.tokens[end].kind == "OP" else ""
+        """Where ';' separates the items of this level ([0,5 ; 1,5] as French writers type it), a comma of this
+        level between digits with no space around it is a decimal comma: "0", ",", "5" become the number 0.5."""
+        index, depth, semicolon, commas = self.index, 0, False, []
+        while self.tokens[index].kind != "END":
+            text = self.tokens[index].text if self.tokens[index].kind == "OP" else ""
             if text in ("(", "{"):
                 depth += 1
             elif text in (")", "}") and depth:
                 depth -= 1
             elif text in (")", "}", "[", "]"):
                 break  # this level ends ("[" and "]" may open or close, so nested brackets end the scan too)
-            semicolon |= depth == 0 and text == ";"
-            end += 1
-        if semicolon:
-            self.tokens[self.index : end] = _merge_decimal_commas(self.tokens[self.index : end])
+            elif depth == 0 and text in (";", ","):
+                semicolon |= text == ";"
+                commas += [index] if text == "," else []
+            index += 1
+        for comma in reversed(commas if semicolon else []):
+            whole, point, fraction = self.tokens[comma - 1 : comma + 2]
+            if (whole.kind == fraction.kind == "NUM" and whole.text.isdigit() and fraction.text.isdigit()
+                    and point.pos == whole.pos + len(whole.text) and fraction.pos == point.pos + 1):
+                self.tokens[comma - 1 : comma + 2] = [Token("NUM", f"{whole.text}.{fraction.text}", whole.pos)]
 
     # -- grammar -----------------------------------------------------------------------------------
     def parse_top(self) -> Node:
@@ -267,21 +272,6 @@ class _Parser:
     def _is_word(self, word: str) -> bool:
         token = self.peek()
         return token.kind == "NAME" and token.text == word and word not in self.declared
-
-
-def _merge_decimal_commas(tokens: list[Token]) -> list[Token]:
-    """"12", ",", "04" written together → one number token "12.04"."""
-    merged: list[Token] = []
-    for token in tokens:
-        if (len(merged) >= 2 and token.kind == "NUM" and token.text.isdigit() and merged[-1].text == ","
-                and merged[-1].kind == "OP" and merged[-2].kind == "NUM" and merged[-2].text.isdigit()
-                and merged[-1].pos == merged[-2].pos + len(merged[-2].text) and token.pos == merged[-1].pos + 1):
-            merged.pop()  # the comma
-            whole = merged.pop()
-            merged.append(Token("NUM", f"{whole.text}.{token.text}", whole.pos))
-        else:
-            merged.append(token)
-    return merged
 
 
 def _french_interval(opener: Token, closer: Token, items: tuple[Node, ...]) -> Group:

@@ -104,6 +104,10 @@ def test_decimal_commas_are_read_where_semicolons_separate(kind: str, answer: st
     assert verdict(kind, answer, expected) is True
 
 
+def test_decimal_commas_only_at_the_level_of_the_semicolons() -> None:
+    assert verdict("equation", "x = 1,5 ; y = log(8,2)", "x = 3/2, y = 3") is True  # log's two arguments stay
+
+
 def test_commas_stay_separators_without_semicolons() -> None:
     assert verdict("set", "[0,5]", "[0, 5]") is True  # not the number 0.5
     assert verdict("set", "{1,5}", "{1, 5}") is True
