@@ -28,19 +28,23 @@ $(STAMP): $(BIN)/python pyproject.toml
 
 install: $(STAMP)
 
+# Compiled again whenever the French catalogue changes (the .mo is not committed).
+MO := quizapp/translations/fr/LC_MESSAGES/messages.mo
+$(MO): quizapp/translations/fr/LC_MESSAGES/messages.po $(STAMP)
+	$(BIN)/pybabel compile -d quizapp/translations >/dev/null
+
 translations: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k N_ -o quizapp/translations/messages.pot .
 	$(BIN)/pybabel update -N -i quizapp/translations/messages.pot -d quizapp/translations
 	$(BIN)/pybabel compile -d quizapp/translations >/dev/null
 
-run: $(STAMP)
+run: $(STAMP) $(MO)
 	$(BIN)/flask setup
 	@echo ""
 	@echo "quizapp is serving on http://127.0.0.1:5000  (demo accounts: see README.md; password demo-password)"
 	$(BIN)/flask run --host 127.0.0.1 --port 5000
 
-test: $(STAMP)
-	$(BIN)/pybabel compile -d quizapp/translations >/dev/null
+test: $(STAMP) $(MO)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
