@@ -50,6 +50,7 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "a list": "une liste",
     "an interval or a pair": "un intervalle ou un couple",
     "an expression": "une expression",
+    "a number": "un nombre",
     "an interval": "un intervalle",
     "a matrix": "une matrice",
     "a system of equations": "un système d'équations",

@@ -24,8 +24,13 @@ from graders.math.wording import N_
 _SIMPLIFY_RATIO = 2.5
 
 
-def preview_answer(kind: str, answer: str, raw_options: dict[str, Any] | None = None) -> CheckResult:
-    """Parse only: status "valid" with the LaTeX of the answer, or "invalid" with the precise message."""
+def preview_answer(kind: str, answer: str, raw_options: dict[str, Any] | None = None,
+                   expected: str | None = None) -> CheckResult:
+    """Parse only: status "valid" with the LaTeX of the answer, or "invalid" with the precise message.
+
+    With ``expected``, an answer of another form than the expected one (a list where one number is asked) is
+    refused here already, with the message grading would give.
+    """
     try:
         options = read_options(raw_options)
         reading = read_answer(answer, kind, options.variables)
@@ -35,7 +40,19 @@ def preview_answer(kind: str, answer: str, raw_options: dict[str, Any] | None = 
             raise MathInputError(N_("type the number in decimal form, e.g. 3.14 or 1.2e-3"))
     except MathInputError as error:
         return refused(error)
-    return CheckResult("valid", None, 0.0, "", to_latex(reading.node))
+    latex = to_latex(reading.node)
+    if expected is not None and kind in _FORM_CHECKED:
+        try:
+            key = read_answer(expected, kind, options.variables)
+        except MathInputError:
+            key = None  # the question's fault: grading reports it
+        if key is not None and describe(key.value) != describe(reading.value):
+            return refused(_wrong_kind(key.value, reading.value, kind), latex)
+    return CheckResult("valid", None, 0.0, "", latex)
+
+
+# Kinds whose answers must have the expected answer's form (a number, a list, a matrix) to be graded at all.
+_FORM_CHECKED = ("numeric", "expression", "matrix")
 
 
 def grade_answer(kind: str, answer: str, expected: str, raw_options: dict[str, Any] | None = None) -> CheckResult:
@@ -62,7 +79,7 @@ def grade_answer(kind: str, answer: str, expected: str, raw_options: dict[str, A
             _shape(reading.value), _shape(key.value)):
         return graded(False, f"The expected matrix is {_shape(key.value)}; yours is {_shape(reading.value)}.", latex)
     if describe(reading.value) != describe(key.value) and kind in ("expression", "matrix"):
-        return refused(_wrong_kind(key.value, reading.value), latex)
+        return refused(_wrong_kind(key.value, reading.value, kind), latex)
     if kind == "matrix" and has_tolerance(options.tolerance):
         correct = matrices_within(reading.value, key.value, options.tolerance)
     elif kind == "set" and has_tolerance(options.tolerance):
@@ -103,10 +120,12 @@ def _ends_tolerance(options: Options) -> Tolerance:
     return options.tolerance if has_tolerance(options.tolerance) else Tolerance(atol=Fraction(0))
 
 
-def _wrong_kind(expected: Any, answer: Any) -> MathInputError:
+def _wrong_kind(expected: Any, answer: Any, kind: str) -> MathInputError:
     """An answer of another form than the question's (a list where a number is asked, ...)."""
-    return MathInputError(N_("expected %(form)s, but this is %(found)s"), form=describe(expected),
-                          found=describe(answer))
+    numbers = kind == "numeric"
+    form = N_("a number") if numbers and isinstance(expected, sympy.Expr) else describe(expected)
+    found = N_("a number") if numbers and isinstance(answer, sympy.Expr) else describe(answer)
+    return MathInputError(N_("expected %(form)s, but this is %(found)s"), form=form, found=found)
 
 
 def _looks_unsimplified(answer: sympy.Expr, expected: sympy.Expr) -> bool:
@@ -117,7 +136,7 @@ def _grade_numeric(reading: Reading, key: Reading, options: Options, latex: str)
     tolerance = options.tolerance
     answer, expected = reading.value, key.value
     if describe(answer) != describe(expected):
-        return refused(_wrong_kind(expected, answer), latex)
+        return refused(_wrong_kind(expected, answer, "numeric"), latex)
     if tolerance.sigfigs:
         literal = typed_literal(reading.node)
         if literal is None or not isinstance(answer, sympy.Expr):

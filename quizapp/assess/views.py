@@ -212,14 +212,11 @@ def preview() -> ResponseReturnValue:
     response = db.session.get(Response, request.form.get("response_id", type=int) or 0)
     if response is None or response.attempt.user_id != current_user.id:
         abort(404)
-    from graders.math import preview as math_preview
-
     qtype = services.qtype_of(response.item_version)
-    kind = getattr(qtype, "kind", None)
-    if kind is None:
+    if not hasattr(qtype, "read_preview"):
         abort(400)
     text = request.form.get("answer", "")
     if not text.strip():
         return jsonify(status="empty", latex=None, message="")
-    result = math_preview(kind, text[:2000], qtype.options(services.spec_of(response.item_version)))
+    result = qtype.read_preview(services.spec_of(response.item_version), services.variant_of(response), text[:2000])
     return jsonify(status=result.status, latex=result.latex, message=localise(result.message, result.wording))

@@ -35,11 +35,11 @@ def check(kind: str, answer: str, expected: str, options: dict[str, Any]) -> Any
     return math_check(kind, answer, expected, options)
 
 
-def preview(kind: str, answer: str, options: dict[str, Any]) -> Any:
-    """:func:`graders.math.preview`, imported on first use."""
+def preview(kind: str, answer: str, options: dict[str, Any], expected: str | None = None) -> Any:
+    """:func:`graders.math.preview`, imported on first use; ``expected`` makes it refuse another form."""
     from graders.math import preview as math_preview
 
-    return math_preview(kind, answer, options)
+    return math_preview(kind, answer, options, expected=expected)
 
 
 # graders.math says which side is at fault: these prefixes blame the question, anything else the answer.
@@ -88,10 +88,15 @@ class MathAnswerType(QuestionType):
             raise AnswerFormatError(N_("Type an answer before submitting."))
         if len(text) > MAX_ANSWER_CHARS:
             raise AnswerFormatError(f"This answer is too long (more than {MAX_ANSWER_CHARS} characters).")
-        result = preview(self.kind, text, self.options(spec))
+        result = self.read_preview(spec, variant, text)
         if result.status != "valid":
             raise AnswerFormatError(result.message, result.wording)
         return ParsedAnswer({"answer": text}, text, result.latex)
+
+    def read_preview(self, spec: ItemSpec, variant: Variant, text: str) -> Any:
+        """How we read ``text`` (LaTeX), or why we cannot — including an answer of another form than this
+        variant's (a pair where one number is asked): the live preview and ``parse`` say the same."""
+        return preview(self.kind, text, self.options(spec), variant.answer)
 
     def grade(self, spec: ItemSpec, variant: Variant, answer: ParsedAnswer) -> Grade:
         """Equivalent to the hidden answer → 1; otherwise the first listed mistake it matches, or the grader's note."""

@@ -117,3 +117,14 @@ def test_messages_carry_their_template_for_translation_but_the_json_is_unchanged
     assert result.wording is not None and result.wording.template == "the answer ends too early"
     assert result.wording.english() == result.message
     assert set(result.to_json("q")) == {"id", "status", "correct", "score", "message", "latex", "tags"}
+
+
+def test_preview_against_the_expected_form_refuses_a_list_for_a_number() -> None:
+    from graders.math import check, preview
+
+    assert preview("numeric", "(74.8, 91.2)").status == "valid"  # a pair is a readable answer in general
+    refused = preview("numeric", "(74.8, 91.2)", expected="91.2")
+    assert refused.status == "invalid" and refused.message == "expected a number, but this is a list"
+    assert check("numeric", "(74.8, 91.2)", "91.2").message == refused.message  # what grading would say
+    assert preview("numeric", "91.2", expected="91.2").status == "valid"
+    assert preview("numeric", "[1, 2]", expected="[1, 2]").status == "valid"
