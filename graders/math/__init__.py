@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graders.math.interpret import KINDS
+from graders.math.kinds import KINDS
 from graders.math.result import CheckResult, invalid
 
 __all__ = ["KINDS", "CheckResult", "check", "preview"]

@@ -9,6 +9,7 @@ import sympy
 
 from graders.math.build import ExprBuilder
 from graders.math.errors import MathInputError
+from graders.math.kinds import KINDS
 from graders.math.nodes import Group, Name, Node, Relation, SetLit, Unary, Union, unwrap
 from graders.math.parser import parse
 from graders.math.values import (
@@ -22,7 +23,6 @@ from graders.math.values import (
 )
 from graders.math.wording import N_
 
-KINDS = ("expression", "numeric", "equation", "matrix", "set")
 _EXAMPLES = {
     "expression": N_("an expression such as 2x+1"),
     "numeric": N_("a number such as 3.14"),

@@ -16,11 +16,6 @@ if TYPE_CHECKING:
     from quizapp.bank.schema import ItemSpec
 
 
-def N_(message: str) -> str:
-    """Mark a fixed message for extraction; views translate it when shown, in the request's language."""
-    return message
-
-
 class AnswerFormatError(ValueError):
     """The submitted answer cannot be read. The message names what is wrong; the attempt is not charged.
 

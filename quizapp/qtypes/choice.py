@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
+from graders.math.wording import N_
 from quizapp.qtypes.base import (
-    N_,
     AnswerFormatError,
     Choice,
     Grade,

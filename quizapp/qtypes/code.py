@@ -18,7 +18,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from quizapp.qtypes.base import N_, AnswerFormatError, Grade, ParsedAnswer, QuestionType, SelfTestCase, Variant
+from graders.math.wording import N_
+from quizapp.qtypes.base import AnswerFormatError, Grade, ParsedAnswer, QuestionType, SelfTestCase, Variant
 from quizapp.qtypes.variants import parameters_for, render_texts
 
 if TYPE_CHECKING:

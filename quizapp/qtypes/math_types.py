@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from graders.math.wording import N_
 from quizapp.qtypes.base import (
-    N_,
     AnswerFormatError,
     Grade,
     ParsedAnswer,
