@@ -8,7 +8,7 @@ import pytest
 
 from quizapp.bank.loader import load_bank
 from quizapp.bank.schema import ItemSpec
-from quizapp.qtypes import REGISTRY, AnswerFormatError, Registry
+from quizapp.qtypes import REGISTRY, AnswerFormatError, ParsedAnswer, Registry
 from quizapp.qtypes.choice import SingleChoice
 
 FIXTURE_BANK = Path(__file__).resolve().parent.parent / "fixtures" / "bank"
@@ -91,6 +91,8 @@ def test_answer_of_another_form_is_refused_not_graded(specs: dict[str, ItemSpec]
     spec = specs["analysis.fixture-derivative"]
     qtype = REGISTRY[spec.type]
     variant = qtype.generate(spec, 7)
-    parsed = qtype.parse(spec, variant, {"answer": "[1, 2]"})  # reads fine as a list...
-    with pytest.raises(AnswerFormatError, match="expected"):
-        qtype.grade(spec, variant, parsed)  # ...but an expression is asked: a format problem, never a mark
+    # A list reads fine, but an expression is asked: a format problem, never a mark — refused as it is typed...
+    with pytest.raises(AnswerFormatError, match="expected an expression, but this is a list"):
+        qtype.parse(spec, variant, {"answer": "[1, 2]"})
+    with pytest.raises(AnswerFormatError, match="expected an expression, but this is a list"):
+        qtype.grade(spec, variant, ParsedAnswer({"answer": "[1, 2]"}, "[1, 2]", None))  # ...and by grading too
