@@ -76,6 +76,8 @@ class _Parser:
                 commas += [index] if text == "," else []
             index += 1
         for comma in reversed(commas if semicolon else []):
+            if comma == self.index:
+                continue  # nothing before it at this level: not a decimal comma
             whole, point, fraction = self.tokens[comma - 1 : comma + 2]
             if (whole.kind == fraction.kind == "NUM" and whole.text.isdigit() and fraction.text.isdigit()
                     and point.pos == whole.pos + len(whole.text) and fraction.pos == point.pos + 1):

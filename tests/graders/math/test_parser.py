@@ -83,14 +83,15 @@ def test_decimal_comma_in_numeric_answers() -> None:
 
 
 _ALPHABET = ["x", "y", "2", "0", ".", ",", "(", ")", "[", "]", "{", "}", "|", "^", "*", "/", "+", "-", "!", "=",
-             "<", ">", "√", "²", "π", "e", "i", "pi", "sin", "ln", "sqrt", "U", "_", "1e9", "9^9", "inf", " "]
+             "<", ">", "√", "²", "π", "e", "i", "pi", "sin", "ln", "sqrt", "U", "_", "1e9", "9^9", "inf", " ", ";",
+             "12"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_ALPHABET), max_size=40))
 def test_parser_raises_only_its_own_error(pieces: list[str]) -> None:
     text = "".join(pieces)
-    for kind in ("expression", "set", "equation"):
+    for kind in ("expression", "set", "equation", "numeric", "matrix"):
         with contextlib.suppress(MathInputError):
             read_answer(text, kind)
 
