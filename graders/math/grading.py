@@ -83,7 +83,8 @@ def grade_answer(kind: str, answer: str, expected: str, raw_options: dict[str, A
     if kind == "matrix" and has_tolerance(options.tolerance):
         correct = matrices_within(reading.value, key.value, options.tolerance)
     elif kind == "set" and has_tolerance(options.tolerance):
-        correct = sets_within(reading.value, key.value, options.tolerance)
+        # Piece by piece within the tolerance, or the same set written otherwise ([0,1] U [1,2] for [0,2]).
+        correct = sets_within(reading.value, key.value, options.tolerance) or comparer.values(reading.value, key.value)
     else:
         correct = comparer.values(reading.value, key.value)
     if not correct and kind == "set" and only_openness_differs(reading.value, key.value, _ends_tolerance(options)):

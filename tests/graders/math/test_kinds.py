@@ -163,6 +163,7 @@ def test_sets_and_unions_within_tolerance_pair_up_their_pieces() -> None:
     assert verdict("set", "{0.33, 0.6}", "{1/3, 2/3}", atol=0.005) is False
     assert verdict("set", "[2, 3] U (-inf, 1.001]", "(-inf, 1] U [2, 3]", rtol=0.01) is True
     assert verdict("set", "[2, 3] U (-inf, 1.001]", "(-inf, 1) U [2, 3]", rtol=0.01) is False
+    assert verdict("set", "[0, 1] U [1, 2]", "[0, 2]", atol=0.01) is True  # the same set, cut in two
 
 
 def test_an_end_open_where_it_should_be_closed_is_named() -> None:
