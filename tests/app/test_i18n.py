@@ -45,3 +45,19 @@ def test_catalog_holds_every_marked_string_of_the_source(tmp_path: Path) -> None
         catalog = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(current, locale="fr") if m.id}
     assert {"Password", "Not equivalent to the expected answer."} <= extracted  # the app's and the graders'
     assert sorted(extracted - catalog) == [], "run `make translations` and translate the new strings"
+
+
+def test_translations_use_only_the_fields_their_message_fills() -> None:
+    """A French text naming a %(field)s the English does not fill would fail when shown (a server error)."""
+    import re
+
+    field = re.compile(r"%\((\w+)\)[sd]")
+    with PO.open("rb") as f:
+        catalog = read_po(f, locale="fr")
+    wrong = []
+    for message in catalog:
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        texts = message.string if isinstance(message.string, tuple) else (message.string,)
+        filled = {name for text in ids for name in field.findall(text)}
+        wrong += [(ids[0], text) for text in texts if set(field.findall(text)) - filled]
+    assert wrong == []
