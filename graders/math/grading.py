@@ -46,8 +46,8 @@ def preview_answer(kind: str, answer: str, raw_options: dict[str, Any] | None = 
             key = read_answer(expected, kind, options.variables)
         except MathInputError:
             key = None  # the question's fault: grading reports it
-        if key is not None and describe(key.value) != describe(reading.value):
-            return refused(_wrong_kind(key.value, reading.value, kind), latex)
+        if key is not None and (other := _other_form(kind, reading.value, key.value)) is not None:
+            return refused(other, latex)
     return CheckResult("valid", None, 0.0, "", latex)
 
 
@@ -72,14 +72,14 @@ def grade_answer(kind: str, answer: str, expected: str, raw_options: dict[str, A
         key = read_answer(expected, kind, options.variables)
     except MathInputError as error:
         return invalid(f"the question's expected answer cannot be read: {error}", latex)
+    if (other := _other_form(kind, reading.value, key.value)) is not None:
+        return refused(other, latex)
     if kind == "numeric":
         return _grade_numeric(reading, key, options, latex)
     comparer = Comparer(decimals=reading.has_decimal or key.has_decimal)
     if kind == "matrix" and _shape(reading.value) != _shape(key.value) and None not in (
             _shape(reading.value), _shape(key.value)):
         return graded(False, f"The expected matrix is {_shape(key.value)}; yours is {_shape(reading.value)}.", latex)
-    if describe(reading.value) != describe(key.value) and kind in ("expression", "matrix"):
-        return refused(_wrong_kind(key.value, reading.value, kind), latex)
     if kind == "matrix" and has_tolerance(options.tolerance):
         correct = matrices_within(reading.value, key.value, options.tolerance)
     elif kind == "set" and has_tolerance(options.tolerance):
@@ -121,8 +121,11 @@ def _ends_tolerance(options: Options) -> Tolerance:
     return options.tolerance if has_tolerance(options.tolerance) else Tolerance(atol=Fraction(0))
 
 
-def _wrong_kind(expected: Any, answer: Any, kind: str) -> MathInputError:
-    """An answer of another form than the question's (a list where a number is asked, ...)."""
+def _other_form(kind: str, answer: Any, expected: Any) -> MathInputError | None:
+    """Why an answer of another form than the expected one (a list where a number is asked) cannot be graded,
+    for the kinds that require the same form; None when the forms agree."""
+    if kind not in _FORM_CHECKED or describe(answer) == describe(expected):
+        return None
     numbers = kind == "numeric"
     form = N_("a number") if numbers and isinstance(expected, sympy.Expr) else describe(expected)
     found = N_("a number") if numbers and isinstance(answer, sympy.Expr) else describe(answer)
@@ -136,8 +139,6 @@ def _looks_unsimplified(answer: sympy.Expr, expected: sympy.Expr) -> bool:
 def _grade_numeric(reading: Reading, key: Reading, options: Options, latex: str) -> CheckResult:
     tolerance = options.tolerance
     answer, expected = reading.value, key.value
-    if describe(answer) != describe(expected):
-        return refused(_wrong_kind(expected, answer, "numeric"), latex)
     if tolerance.sigfigs:
         literal = typed_literal(reading.node)
         if literal is None or not isinstance(answer, sympy.Expr):
@@ -145,7 +146,7 @@ def _grade_numeric(reading: Reading, key: Reading, options: Options, latex: str)
         correct = sigfigs_verdict(literal, answer, expected, tolerance)
         return graded(correct, "" if correct else f"Give the answer to {tolerance.sigfigs} significant figures.",
                       latex)
-    if tolerance.rtol is None and tolerance.atol is None:
+    if not has_tolerance(tolerance):
         tolerance = type(tolerance)(rtol=Fraction(1, 10**9))
     if isinstance(answer, ListValue):
         correct = len(answer.items) == len(expected.items) and all(
