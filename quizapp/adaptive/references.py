@@ -5,6 +5,9 @@ They show what the issue's reference figures mean on this bank, so that our figu
 - the *oracle* picks, for each examinee, the most informative item at the **true** θ; with the stopping rule of
   the references (1/√(1 + Σ information) ≤ target, the catR/catsim standard error) and with ours (posterior SD);
 - the *information stop*: our selection, but stopping on 1/√(1 + Σ information at θ̂) as catR does;
+- the *expected-loss stop*: our selection, stopping when the next item would remove less than λ of posterior
+  variance — the rule that minimises E[length] + E[squared error]/λ, so it traces the shortest mean length
+  for a given RMSE; it lets one examinee's SE exceed the target where items are scarce (the extremes);
 - the *topic ceiling*: the share of topic measurements whose posterior SD is within the target after every item of
   the topic, the other topics' abilities known exactly (an engine can only beat it by stopping on a lucky dip).
 
@@ -14,7 +17,7 @@ how close is the estimate really".
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -29,8 +32,8 @@ from quizapp.adaptive.irt import (
 )
 from quizapp.adaptive.simdata import D_SCALE, SimulatedWorld
 
-# Chooses the next item: (posterior weights, unseen mask, true θ) -> item index.
-Picker = Callable[[FloatArray, np.ndarray, float], int]
+# λ of the expected-loss stopping rule: they trace its frontier of length against RMSE around RMSE 0.30.
+EXPECTED_LOSS_WEIGHTS = (0.009, 0.010, 0.011, 0.012)
 
 
 def _parameters(world: SimulatedWorld) -> tuple[FloatArray, FloatArray, FloatArray]:
@@ -40,12 +43,16 @@ def _parameters(world: SimulatedWorld) -> tuple[FloatArray, FloatArray, FloatArr
     return a, b, np.zeros_like(a)
 
 
-def single_reference(world: SimulatedWorld, n: int, oracle: bool, stop_on_information: bool) -> dict[str, float]:
+def single_reference(
+    world: SimulatedWorld, n: int, oracle: bool, stop_on_information: bool = False, loss_weight: float | None = None
+) -> dict[str, float]:
     """One-ability test on the whole bank (prior N(0, 1), SE target 0.3, at most 30 items).
 
-    ``oracle`` picks by information at the true θ (else by minimum expected posterior variance, like ours);
-    ``stop_on_information`` stops on 1/√(1 + Σ information) — at the true θ for the oracle, at the EAP
-    otherwise — instead of the posterior SD.
+    ``oracle`` picks by information at the true θ (else by minimum expected posterior variance, like ours).
+    Stopping: the posterior SD ≤ 0.3 by default; ``stop_on_information`` stops on 1/√(1 + Σ information) — at
+    the true θ for the oracle, at the EAP otherwise; ``loss_weight`` λ stops when the next item would remove
+    less than λ of posterior variance (the expected-loss rule that minimises length + variance/λ, whatever
+    the SD of this one examinee).
     """
     a, b, c = _parameters(world)
     p_grid = probability(THETA_GRID, a, b, c, D_SCALE)
@@ -59,27 +66,34 @@ def single_reference(world: SimulatedWorld, n: int, oracle: bool, stop_on_inform
         while True:
             weights = normalise(log_post)
             mean, var = grid_moments(weights)
-            if stop_on_information:
-                at = info_true if oracle else info_grid[:, int(np.abs(THETA_GRID - mean).argmin())]
-                used = float(at[~unseen].sum())
-            se = 1.0 / np.sqrt(1.0 + used) if stop_on_information else float(np.sqrt(var))
-            if se <= 0.3 or (~unseen).sum() >= 30:
-                break
             candidates = np.flatnonzero(unseen)
             if oracle:
                 item = candidates[np.argmax(info_true[candidates])]
             else:
-                item = candidates[np.argmin(expected_posterior_variance(p_grid[candidates], weights))]
+                after = expected_posterior_variance(p_grid[candidates], weights)
+                item = candidates[np.argmin(after)]
+            if stop_on_information:
+                at = info_true if oracle else info_grid[:, int(np.abs(THETA_GRID - mean).argmin())]
+                used = float(at[~unseen].sum())
+            se = 1.0 / np.sqrt(1.0 + used) if stop_on_information else float(np.sqrt(var))
+            expected_loss = loss_weight is not None and not oracle
+            done = float(var - after.min()) < loss_weight if expected_loss else se <= 0.3
+            if done or (~unseen).sum() >= 30:
+                break
             unseen[item] = False
             log_post = log_post + (log_p[item] if world.answers[person, item] else log_q[item])
         lengths.append((~unseen).sum())
         errors.append(float(mean) - truth)
         ses.append(se)
     err, se_arr = np.array(errors), np.array(ses)
+    extreme = np.abs(world.theta[:n, 0]) > 1.5
     return {
         "mean_len": float(np.mean(lengths)),
+        "p95_len": float(np.percentile(lengths, 95)),
         "rmse": float(np.sqrt(np.mean(err**2))),
         "coverage95": float(np.mean(np.abs(err) <= 1.96 * se_arr)),
+        "rmse_extreme": float(np.sqrt(np.mean(err[extreme] ** 2))),
+        "se_max": float(se_arr.max()),
     }
 
 
@@ -110,11 +124,15 @@ def topic_ceiling(world: SimulatedWorld, se_target: float) -> float:
 
 def print_single_references(world: SimulatedWorld, n: int) -> None:
     """The reference rows for the one-topic scenario."""
-    rows = (
-        ("oracle, information stop (issue's)", True, True),
-        ("oracle, posterior-SD stop", True, False),
-        ("our selection, information stop", False, True),
+    rows: tuple[tuple[str, dict[str, Any]], ...] = (
+        ("oracle, information stop (issue's)", {"oracle": True, "stop_on_information": True}),
+        ("oracle, posterior-SD stop", {"oracle": True}),
+        ("our selection, information stop", {"oracle": False, "stop_on_information": True}),
+        *(
+            (f"our selection, expected-loss λ={weight}", {"oracle": False, "loss_weight": weight})
+            for weight in EXPECTED_LOSS_WEIGHTS
+        ),
     )
-    for name, oracle, on_information in rows:
-        figures = single_reference(world, n, oracle, on_information)
+    for name, options in rows:
+        figures = single_reference(world, n, **options)
         print(f"{name:<38}" + "  ".join(f"{k}={v:.3f}" for k, v in figures.items()))
