@@ -46,6 +46,19 @@ def stray_dollar(html: str) -> bool:
     return "$" in CODE_SPAN.sub("", MATH_SPAN.sub("", html))
 
 
+# In TeX a superscript or subscript without braces takes one character: 2^10 shows as 2¹0, x^-1 as x⁻1.
+LOOSE_SCRIPT = re.compile(r"(?<!\\)[\^_](?:\d{2,}|-\d)")
+
+
+def loose_script(html: str) -> str | None:
+    """The first ``^10``-like script in the rendered math of ``html`` (it needs braces), or None."""
+    for span in MATH_SPAN.finditer(html):
+        found = LOOSE_SCRIPT.search(span.group(0))
+        if found:
+            return found.group(0)
+    return None
+
+
 def is_parameterised(item: LoadedItem) -> bool:
     """Items with drawn parameters must produce many distinct variants; fixed items produce one."""
     return bool(item.spec.parameters) or item.spec.generator_source is not None
@@ -81,6 +94,27 @@ def run_self_test(qtype: QuestionType, item: LoadedItem, variant: Variant, rel: 
     return len(cases), errors
 
 
+def check_rendered_texts(variant: Variant, rel: str, seed: int) -> list[BankError]:
+    """Problems that only show once a variant's prompt, solution and choices are rendered."""
+    errors: list[BankError] = []
+    texts = [("prompt", variant.prompt), ("solution", variant.solution)]
+    texts += [(f"choices.{i}", choice.text) for i, choice in enumerate(variant.choices)]
+    for name, text in texts:
+        if "{@" in text or "@}" in text:
+            errors.append(BankError(rel, name, f"seed {seed}: an unrendered '{{@' or '@}}' is left"))
+        html = markdown_to_html(text)
+        if stray_dollar(html):
+            errors.append(BankError(rel, name, f"seed {seed}: a '$' is left outside math after rendering "
+                                    "(a line starting with '+ ', '- ' or '* ' inside $$…$$ becomes a list; "
+                                    "write money as \\$)"))
+        script = loose_script(html)
+        if script:
+            errors.append(BankError(rel, name, f"seed {seed}: '{script}' in math shows only its first character "
+                                    f"raised or lowered; write {script[0]}{{{script[1:]}}} (in a template: "
+                                    f"{script[0]}{{ {{@x@}} }})"))
+    return errors
+
+
 def count_distinct_variants(qtype: QuestionType, item: LoadedItem, wanted: int) -> int:
     """How many distinct variants the first ``3 * wanted`` seeds give (stops once ``wanted`` are found)."""
     seen: set[tuple[Any, ...]] = set()
@@ -97,19 +131,16 @@ def validate_item(item: LoadedItem, bank_dir: Path, variants: int) -> tuple[int,
     qtype = REGISTRY[item.spec.type]
     n_variants = variants if is_parameterised(item) else 1
     errors: list[BankError] = []
+    reported: set[str] = set()
     cases_run = 0
     for seed in range(n_variants):
         try:
             variant = qtype.generate(item.spec, seed)
             if variant_fingerprint(qtype.generate(item.spec, seed)) != variant_fingerprint(variant):
                 errors.append(BankError(rel, "parameters", f"seed {seed} gives different variants on two runs"))
-            for name, text in (("prompt", variant.prompt), ("solution", variant.solution)):
-                if "{@" in text or "@}" in text:
-                    errors.append(BankError(rel, name, f"seed {seed}: an unrendered '{{@' or '@}}' is left"))
-                if stray_dollar(markdown_to_html(text)):
-                    errors.append(BankError(rel, name, f"seed {seed}: a '$' is left outside math after rendering "
-                                            "(a line starting with '+ ', '- ' or '* ' inside $$…$$ becomes a list; "
-                                            "write money as \\$)"))
+            # one report per field: the same template mistake shows in most seeds
+            errors.extend(e for e in check_rendered_texts(variant, rel, seed) if e.field not in reported)
+            reported.update(e.field for e in errors)
             ran, case_errors = run_self_test(qtype, item, variant, rel)
         except TemplateProblem as exc:
             errors.append(BankError(rel, exc.field, f"seed {seed}: {exc.reason}"))
