@@ -98,7 +98,9 @@ def check_rendered_texts(variant: Variant, rel: str, seed: int) -> list[BankErro
     """Problems that only show once a variant's prompt, solution and choices are rendered."""
     errors: list[BankError] = []
     texts = [("prompt", variant.prompt), ("solution", variant.solution)]
-    texts += [(f"choices.{i}", choice.text) for i, choice in enumerate(variant.choices)]
+    for i, choice in enumerate(variant.choices):
+        texts += [(f"choices.{i}.text", choice.text), (f"choices.{i}.feedback", choice.feedback)]
+    texts += [(f"mistakes.{i}.feedback", m[1]) for i, m in enumerate(variant.extra.get("mistakes", ()))]
     for name, text in texts:
         if "{@" in text or "@}" in text:
             errors.append(BankError(rel, name, f"seed {seed}: an unrendered '{{@' or '@}}' is left"))

@@ -21,6 +21,10 @@ parameters:
 prompt: Compute $2^{EXPONENT}$ for $u_{EXPONENT}$.
 answer: "{@2**n@}"
 solution: $2^{EXPONENT} = {@2**n@}$.
+mistakes:
+  - answer: "{@2**(n-1)@}"
+    feedback: That is $2^{EXPONENT}/2$.
+    tag: one_factor_short
 """
 
 
@@ -34,8 +38,8 @@ def _bank_with(tmp_path: Path, exponent: str) -> Path:
 def test_unbraced_script_of_a_drawn_number_is_reported_once_per_field(tmp_path: Path) -> None:
     report = validate_bank(_bank_with(tmp_path, "{@n@}"), variants=5, topics={"analysis"}, jobs=1)
     mine = [e for e in report.errors if e.file.endswith("power.yaml")]
-    # 2^{@n@} renders as 2^13: only the 1 is raised. Reported for the prompt and the solution, not for every seed.
-    assert sorted(e.field for e in mine) == ["prompt", "solution"]
+    # 2^{@n@} renders as 2^13: only the 1 is raised. Reported once per text, not for every seed.
+    assert sorted(e.field for e in mine) == ["mistakes.0.feedback", "prompt", "solution"]
     assert "shows only its first character" in mine[0].reason and "^{ {@x@} }" in mine[0].reason
 
 
