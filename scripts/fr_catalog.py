@@ -124,8 +124,6 @@ FR = {
     "Select all that apply": "Cochez toutes les bonnes réponses",
     "Select one answer": "Choisissez une réponse",
     "variables": "variables",
-    "Type math as text: 2x+1, x^2, sqrt(x), pi, e^(2x), ln(x), [[1,2],[3,4]], {1,2}, [0,1).":
-        "Écrivez les maths au clavier : 2x+1, x^2, sqrt(x), pi, e^(2x), ln(x), [[1,2],[3,4]], {1,2}, [0,1).",
     "We read your answer as:": "Nous lisons votre réponse ainsi :",
     "Please log in to see this page.": "Connectez-vous pour voir cette page.",
     "Type an answer before submitting.": "Saisissez une réponse avant de l'envoyer.",

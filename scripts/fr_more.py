@@ -174,6 +174,15 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "your command runs here, on a fresh copy": "votre commande s'exécute ici, sur une copie neuve",
     "Code exercises are hidden from every quiz: this server cannot isolate code runs.":
         "Les exercices de code sont masqués dans tous les questionnaires : ce serveur ne peut pas isoler leur exécution.",
+    "Type a number: 143, -2.5, 3/4, 1.2e-3, sqrt(2), pi/4.":
+        "Écrivez un nombre : 143 ; -2,5 ; 3/4 ; 1,2e-3 ; sqrt(2) ; pi/4.",
+    "Type math as text: 2x+1, x^2, sqrt(x), pi, e^(2x), ln(x).":
+        "Écrivez les maths au clavier : 2x+1, x^2, sqrt(x), pi, e^(2x), ln(x).",
+    "Type an equation: y = 2x + 1, x^2 + y^2 = 1.": "Écrivez une équation : y = 2x + 1, x^2 + y^2 = 1.",
+    "Type a matrix row by row: [[1,2],[3,4]]; a column vector [[1],[2]], a row vector [[1,2]].":
+        "Écrivez une matrice ligne par ligne : [[1,2],[3,4]] ; un vecteur colonne [[1],[2]], un vecteur ligne [[1,2]].",
+    "Type a set or an interval: {1,2}, [0,1), (-inf, 2] U [3, inf), {} for the empty set.":
+        "Écrivez un ensemble ou un intervalle : {1,2}, [0,1[, ]-inf ; 2] U [3 ; inf[, {} pour l'ensemble vide.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d item": ("%(topic)s : %(num)d question", "%(topic)s : %(num)d questions",
                                 "%(topic)s : %(num)d questions"),

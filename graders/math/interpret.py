@@ -30,7 +30,7 @@ _EXAMPLES = {
     "matrix": N_("a matrix such as [[1,2],[3,4]]"),
     "set": N_("a set such as {1,2} or an interval such as [0,1)"),
 }
-_DECIMAL_COMMA = re.compile(r"^\s*[-+−]?\s*\d+,\d+\s*$")
+_DECIMAL_COMMA = re.compile(r"^\s*[-+−]?\s*\d+,\d+(?:[eE][-+−]?\d+)?\s*$")
 
 
 class Reading:

@@ -104,6 +104,12 @@ def test_decimal_commas_are_read_where_semicolons_separate(kind: str, answer: st
     assert verdict(kind, answer, expected) is True
 
 
+@pytest.mark.parametrize(("answer", "expected"), [("2,5", "5/2"), ("-1,25", "-5/4"), ("1,2e-3", "0.0012"),
+                                                   ("6,02E23", "6.02*10^23")])
+def test_a_lone_number_may_have_a_decimal_comma(answer: str, expected: str) -> None:
+    assert verdict("numeric", answer, expected) is True
+
+
 def test_decimal_commas_only_at_the_level_of_the_semicolons() -> None:
     assert verdict("equation", "x = 1,5 ; y = log(8,2)", "x = 3/2, y = 3") is True  # log's two arguments stay
 
