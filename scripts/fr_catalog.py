@@ -248,7 +248,7 @@ FR = {
         "%(topic)s : le seuil de révision ne doit pas dépasser le seuil « prêt ».",
     "Cut scores saved.": "Seuils enregistrés.",
     "My reports": "Mes rapports",
-    "Review": "Examen",
+    "Review": "Revue des rapports",
     "Get my readiness report": "Obtenir mon rapport de préparation",
     "Issued %(date)s": "Émis le %(date)s",
     "%(n)s items answered": "%(n)s questions traitées",
