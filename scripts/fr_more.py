@@ -183,6 +183,12 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
         "Écrivez une matrice ligne par ligne : [[1,2],[3,4]] ; un vecteur colonne [[1],[2]], un vecteur ligne [[1,2]].",
     "Type a set or an interval: {1,2}, [0,1), (-inf, 2] U [3, inf), {} for the empty set.":
         "Écrivez un ensemble ou un intervalle : {1,2}, [0,1[, ]-inf ; 2] U [3 ; inf[, {} pour l'ensemble vide.",
+    "provisional": "provisoire",
+    "Provisional: the topic was measured less precisely than the quiz aims for (SE above %(target)s), usually "
+    "because the attempt stopped early; read its band rather than its level.":
+        "Provisoire : le thème a été mesuré moins précisément que le questionnaire ne le vise (erreur type "
+        "supérieure à %(target)s), le plus souvent parce que la session s'est arrêtée tôt ; lisez son intervalle "
+        "plutôt que son niveau.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d item": ("%(topic)s : %(num)d question", "%(topic)s : %(num)d questions",
                                 "%(topic)s : %(num)d questions"),

@@ -48,8 +48,10 @@ def _iso(moment: datetime | None) -> str | None:
 
 def build_payload(code: str, attempt: Attempt, user: User, checklist: Checklist | None, locale: str,
                   issued_at: datetime) -> dict[str, Any]:
-    """Everything the report states: applicant, conditions, topics (θ, SE, band, level), concepts, checklist."""
+    """Everything the report states: applicant, conditions, topics (θ, SE, band, level, provisional), concepts,
+    checklist."""
     cuts = cut_scores()
+    se_target = float(current_app.config["QUIZ_TOPIC_SE_TARGET"])
     topics = []
     for est in topic_estimates(attempt):
         low, high = band(est.theta, est.se)
@@ -57,6 +59,9 @@ def build_payload(code: str, attempt: Attempt, user: User, checklist: Checklist 
             "topic": est.topic, "theta": round(est.theta, 3), "se": round(est.se, 3), "low": round(low, 3),
             "high": round(high, 3), "level": level_for(est.theta, cuts[est.topic]), "items": est.items,
             "correct": est.correct, "seconds": round(est.seconds), "cut": cuts[est.topic],
+            # measured less precisely than the quiz aims for (stopped early, or beyond the bank's items):
+            # the level is a point on a wide band, so the report says it is provisional
+            "provisional": round(est.se, 3) > se_target,
         })
     concept_map = read_concept_map(current_app.config["QUESTION_BANK"])
     answered = [r for r in attempt.responses if r.is_answered]
@@ -65,7 +70,8 @@ def build_payload(code: str, attempt: Attempt, user: User, checklist: Checklist 
         "applicant": {"name": user.name, "email": user.email},
         "attempt": {"id": attempt.id, "mode": attempt.mode, "started_at": _iso(attempt.started_at),
                     "finished_at": _iso(attempt.finished_at), "stop_reason": attempt.stop_reason,
-                    "items": len(answered), "seconds": round(sum(t["seconds"] for t in topics))},
+                    "items": len(answered), "seconds": round(sum(t["seconds"] for t in topics)),
+                    "se_target": se_target},
         "topics": topics,
         "concepts": concept_summary(answered, concept_map),
         "checklist": checklist_snapshot(checklist),

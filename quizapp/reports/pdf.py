@@ -65,6 +65,11 @@ def _render(payload: dict[str, Any], verify_url: str) -> bytes:
                                 "Review recommended between the two cut scores; Not yet ready below. Ability is "
                                 "on a scale where the reference population has mean 0 and standard deviation 1; "
                                 "the band is the %(level)s confidence interval.", level="95 %")), small)]
+    if any(t.get("provisional") for t in payload["topics"]):
+        story.append(Paragraph(_text(_(
+            "Provisional: the topic was measured less precisely than the quiz aims for (SE above %(target)s), "
+            "usually because the attempt stopped early; read its band rather than its level.",
+            target=f"{payload['attempt']['se_target']:.2f}")), small))
     if payload["concepts"]:
         story += [Paragraph(_text(_("Strengths and gaps")), styles["Heading2"]), _concept_table(payload, small)]
     story += [Paragraph(_text(_("Application checklist (self-declared)")), styles["Heading2"]),
@@ -120,7 +125,8 @@ def _topic_table(payload: dict[str, Any], small: ParagraphStyle) -> Table:
     rows: list[list[Any]] = [[_("Topic"), _("Level"), _("Ability"), _("SE"), _("95 % band"), _("Items"),
                               _("Time")]]
     for t in payload["topics"]:
-        rows.append([_text(TOPIC_LABELS.get(t["topic"], t["topic"])), _text(LEVEL_LABELS[t["level"]]),
+        level = str(LEVEL_LABELS[t["level"]]) + (f" ({_('provisional')})" if t.get("provisional") else "")
+        rows.append([_text(TOPIC_LABELS.get(t["topic"], t["topic"])), _text(level),
                      f"{t['theta']:+.2f}", f"{t['se']:.2f}", f"[{t['low']:+.2f}, {t['high']:+.2f}]",
                      f"{t['correct']}/{t['items']}", duration(t["seconds"])])
     table = Table(rows, repeatRows=1, hAlign="LEFT")

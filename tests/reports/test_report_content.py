@@ -98,3 +98,23 @@ def test_pdf_draws_names_and_symbols_outside_latin1() -> None:
         text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(
             render_pdf(sample_payload("en"), "https://example.org/verify/X"))).pages)
     assert "Żółć" in text and "?" not in text.split("—")[0]
+
+
+def test_topic_measured_less_precisely_than_the_target_is_provisional(client, auth, app) -> None:
+    auth.register()
+    # The fixture bank has a handful of items per topic: an attempt cannot reach SE 0.4 with them.
+    report_id = create_report(client, finish_assessment(client, app, ["analysis"]))
+    topic = _payload(app, report_id)["topics"][0]
+    assert topic["se"] > 0.4 and topic["provisional"] is True
+    page = client.get(f"/reports/{report_id}").get_data(as_text=True)
+    assert "provisional" in page and "SE above 0.40" in page
+    assert f"{LEVEL_TEXT[topic['level']]} (provisional)" in _pdf_text(client, report_id)
+
+
+def test_topic_measured_to_the_target_is_not_provisional(client, auth, app) -> None:
+    app.config["QUIZ_TOPIC_SE_TARGET"] = 2.0
+    auth.register()
+    report_id = create_report(client, finish_assessment(client, app, ["analysis"]))
+    assert _payload(app, report_id)["topics"][0]["provisional"] is False
+    assert "provisional" not in client.get(f"/reports/{report_id}").get_data(as_text=True)
+    assert "provisional" not in _pdf_text(client, report_id)
