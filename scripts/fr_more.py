@@ -189,6 +189,14 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
         "Provisoire : le thème a été mesuré moins précisément que le questionnaire ne le vise (erreur type "
         "supérieure à %(target)s), le plus souvent parce que la session s'est arrêtée tôt ; lisez son intervalle "
         "plutôt que son niveau.",
+    "Questions adapt to your answers: after a right answer the next one is harder. So the share of right answers "
+    "is not your level; the level comes from how hard the questions you got right were. Ability is on a scale where "
+    "the reference population has mean 0 and standard deviation 1.":
+        "Les questions s'adaptent à vos réponses : après une bonne réponse, la suivante est plus difficile. La part "
+        "de bonnes réponses n'est donc pas votre niveau ; le niveau vient de la difficulté des questions réussies. "
+        "L'aptitude est sur une échelle où la population de référence a une moyenne de 0 et un écart type de 1.",
+    "Provisional: not enough evidence yet for a firm level.":
+        "Provisoire : pas encore assez d'éléments pour un niveau ferme.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d item": ("%(topic)s : %(num)d question", "%(topic)s : %(num)d questions",
                                 "%(topic)s : %(num)d questions"),

@@ -33,6 +33,10 @@ def to_latex(node: Node) -> str:
     if isinstance(node, Abs):
         return rf"\left|{to_latex(node.operand)}\right|"
     if isinstance(node, Group):
+        rows = _matrix_rows(node)
+        if rows:
+            lines = (" & ".join(to_latex(entry) for entry in row) for row in rows)
+            return r"\begin{bmatrix}" + r" \\ ".join(lines) + r"\end{bmatrix}"
         inner = ", ".join(to_latex(item) for item in node.items)
         if not node.open:
             return r",\quad ".join(to_latex(item) for item in node.items)
@@ -46,6 +50,16 @@ def to_latex(node: Node) -> str:
     for op, operand in zip(node.ops, node.operands[1:], strict=True):
         out += f" {_RELATIONS[op]} {to_latex(operand)}"
     return out
+
+
+def _matrix_rows(node: Group) -> list[tuple[Node, ...]]:
+    """The rows of ``[[1,2],[3,4]]`` (square brackets, rows of equal length), shown as a matrix so its shape can
+    be checked at a glance; empty for any other group."""
+    rows = [r.items for r in node.items if isinstance(r, Group) and r.open == "[" and r.close == "]"]
+    square = node.open == "[" and node.close == "]"
+    if square and rows and len(rows) == len(node.items) and len({len(r) for r in rows}) == 1:
+        return rows
+    return []
 
 
 def _name(node: Name) -> str:

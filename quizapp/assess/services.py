@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,16 +27,6 @@ class SubmitOutcome:
     response: Response
     grade: Grade
     recorded: bool
-
-
-@dataclass(frozen=True)
-class TopicResult:
-    """A topic's line on the results page."""
-
-    topic: str
-    answered: int
-    correct: int
-    score: float
 
 
 def selector() -> AdaptiveSelector:
@@ -203,19 +192,6 @@ def finish_attempt(attempt: Attempt, reason: str) -> None:
     attempt.stop_reason = reason
     attempt.finished_at = utcnow()
     db.session.commit()
-
-
-def topic_results(attempt: Attempt) -> list[TopicResult]:
-    """Answered items, correct items and mean score per topic, in the attempt's topic order."""
-    scores: dict[str, list[float]] = defaultdict(list)
-    for response in attempt.responses:
-        if response.is_answered:
-            scores[response.item_version.topic].append(response.score or 0.0)
-    return [
-        TopicResult(t, len(scores[t]), sum(s >= 1.0 for s in scores[t]),
-                    sum(scores[t]) / len(scores[t]) if scores[t] else 0.0)
-        for t in attempt.topics
-    ]
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
@@ -13,6 +13,8 @@ from quizapp.extensions import db
 from quizapp.i18n import localise
 from quizapp.models import Attempt, Response, Role
 from quizapp.qtypes import AnswerFormatError
+from quizapp.reports.labels import LEVEL_LABELS
+from quizapp.reports.levels import cut_scores, is_provisional, level_for
 
 bp = Blueprint("assess", __name__)
 
@@ -196,13 +198,16 @@ def finish(attempt_id: int) -> ResponseReturnValue:
 @bp.get("/<int:attempt_id>/results")
 @login_required
 def results(attempt_id: int) -> ResponseReturnValue:
-    """Per-topic scores and, for a finished attempt, every answer with its feedback."""
+    """Per-topic level estimates and, for a finished attempt, every answer with its feedback."""
     attempt = _own_attempt(attempt_id)
     for response in attempt.responses:
         if code_runs.is_pending(response):
             code_runs.settle(response)
-    return render_template("assess/results.html", attempt=attempt, results=services.topic_results(attempt),
-                           topic_labels=TOPIC_LABELS)
+    cuts, se_target = cut_scores(), float(current_app.config["QUIZ_TOPIC_SE_TARGET"])
+    results = [(est, level_for(est.theta, cuts[est.topic]), is_provisional(est.se, se_target))
+               for est in services.topic_estimates(attempt)]
+    return render_template("assess/results.html", attempt=attempt, results=results, topic_labels=TOPIC_LABELS,
+                           level_labels=LEVEL_LABELS)
 
 
 @bp.post("/preview")

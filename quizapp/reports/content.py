@@ -17,7 +17,7 @@ from quizapp.bank.concepts import read_concept_map
 from quizapp.models import Attempt, Checklist, User
 from quizapp.reports.checklist import checklist_snapshot
 from quizapp.reports.concepts import concept_summary
-from quizapp.reports.levels import band, cut_scores, level_for
+from quizapp.reports.levels import band, cut_scores, is_provisional, level_for
 
 FORMAT_VERSION = 1
 # Crockford-style base32 without I, L, O, U: nothing to misread when typed from paper.
@@ -59,9 +59,7 @@ def build_payload(code: str, attempt: Attempt, user: User, checklist: Checklist 
             "topic": est.topic, "theta": round(est.theta, 3), "se": round(est.se, 3), "low": round(low, 3),
             "high": round(high, 3), "level": level_for(est.theta, cuts[est.topic]), "items": est.items,
             "correct": est.correct, "seconds": round(est.seconds), "cut": cuts[est.topic],
-            # measured less precisely than the quiz aims for (stopped early, or beyond the bank's items):
-            # the level is a point on a wide band, so the report says it is provisional
-            "provisional": round(est.se, 3) > se_target,
+            "provisional": is_provisional(est.se, se_target),
         })
     concept_map = read_concept_map(current_app.config["QUESTION_BANK"])
     answered = [r for r in attempt.responses if r.is_answered]

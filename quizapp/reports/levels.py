@@ -42,6 +42,11 @@ def level_for(theta: float, cut: dict[str, float]) -> str:
     return "not_ready"
 
 
+def is_provisional(se: float, se_target: float) -> bool:
+    """True when a topic was measured less precisely than the quiz aims for: its level is a point on a wide band."""
+    return round(se, 3) > se_target
+
+
 def band(theta: float, se: float) -> tuple[float, float]:
     """The 95 % band θ ± 1.96·SE."""
     return theta - Z95 * se, theta + Z95 * se

@@ -177,3 +177,9 @@ def test_an_end_open_where_it_should_be_closed_is_named() -> None:
     assert result.correct is False and "[ ] includes an end" in result.message
     assert result.tags == ("open_closed_ends",)
     assert check("set", "(0, 2)", "[0, 1]").tags == ()
+
+
+def test_a_matrix_is_shown_as_a_matrix_so_its_shape_can_be_checked() -> None:
+    assert check("matrix", "[[1, 0], [0, 2]]", "[[1,2],[3,4]]").latex == r"\begin{bmatrix}1 & 0 \\ 0 & 2\end{bmatrix}"
+    assert check("matrix", "[[1], [2]]", "[[1],[2]]").latex == r"\begin{bmatrix}1 \\ 2\end{bmatrix}"  # a column
+    assert check("set", "[0, 1]", "[0, 1]").latex == r"\left[0, 1\right]"  # an interval stays an interval
