@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from flask import current_app, request, session
@@ -37,3 +38,12 @@ def localise(message: str, wording: Any = None) -> str:
     if wording.position is None:
         return text
     return gettext(AT_POSITION, message=text, n=wording.position + 1)
+
+
+def localised_feedback(feedback: str | None, parts: Iterable[Any] = ()) -> str:
+    """Graded feedback in the request's language: sentence by sentence when its parts (templates with their fields,
+    see :func:`quizapp.qtypes.base.worded_grade`) are known, else the stored text looked up as a whole."""
+    parts = tuple(parts)
+    if parts:
+        return " ".join(localise(part.english(), part) for part in parts)
+    return localise(feedback or "")

@@ -197,6 +197,10 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
         "L'aptitude est sur une échelle où la population de référence a une moyenne de 0 et un écart type de 1.",
     "Provisional: not enough evidence yet for a firm level.":
         "Provisoire : pas encore assez d'éléments pour un niveau ferme.",
+    "The expected matrix is %(expected)s; yours is %(given)s.":
+        "La matrice attendue est de taille %(expected)s ; la vôtre, %(given)s.",
+    "Give the answer to %(n)s significant figures.": "Donnez la réponse avec %(n)s chiffres significatifs.",
+    "%(passed)s/%(total)s hidden tests passed.": "%(passed)s/%(total)s tests cachés réussis.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d item": ("%(topic)s : %(num)d question", "%(topic)s : %(num)d questions",
                                 "%(topic)s : %(num)d questions"),

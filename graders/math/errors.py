@@ -22,6 +22,11 @@ class Wording:
     params: tuple[tuple[str, str], ...] = ()
     position: int | None = None
 
+    @classmethod
+    def of(cls, template: str, position: int | None = None, **params: object) -> Wording:
+        """The wording of ``template`` with its fields (every value kept as text)."""
+        return cls(template, tuple((k, str(v)) for k, v in params.items()), position)
+
     def english(self) -> str:
         """The message in English, with its position."""
         text = self.template % dict(self.params) if self.params else self.template
@@ -35,7 +40,7 @@ class MathInputError(ValueError):
     """
 
     def __init__(self, message: str, position: int | None = None, token: str | None = None, **params: object) -> None:
-        self.wording = Wording(message, tuple((k, str(v)) for k, v in params.items()), position)
+        self.wording = Wording.of(message, position, **params)
         self.message = message % dict(self.wording.params) if params else message
         self.position = position
         self.token = token

@@ -9,7 +9,7 @@ import sympy
 
 from graders.math.declared import check_declared
 from graders.math.equivalence import Comparer
-from graders.math.errors import MathInputError
+from graders.math.errors import MathInputError, Wording
 from graders.math.feedback import MESSAGES, mistake_tags
 from graders.math.forms import is_expanded, is_factored
 from graders.math.interpret import Reading, read_answer
@@ -79,7 +79,9 @@ def grade_answer(kind: str, answer: str, expected: str, raw_options: dict[str, A
     comparer = Comparer(decimals=reading.has_decimal or key.has_decimal)
     if kind == "matrix" and _shape(reading.value) != _shape(key.value) and None not in (
             _shape(reading.value), _shape(key.value)):
-        return graded(False, f"The expected matrix is {_shape(key.value)}; yours is {_shape(reading.value)}.", latex)
+        shape = Wording.of(N_("The expected matrix is %(expected)s; yours is %(given)s."),
+                           expected=_shape(key.value), given=_shape(reading.value))
+        return graded(False, shape, latex)
     if kind == "matrix" and has_tolerance(options.tolerance):
         correct = matrices_within(reading.value, key.value, options.tolerance)
     elif kind == "set" and has_tolerance(options.tolerance):
@@ -144,8 +146,8 @@ def _grade_numeric(reading: Reading, key: Reading, options: Options, latex: str)
         if literal is None or not isinstance(answer, sympy.Expr):
             return refused(MathInputError(N_("type the number in decimal form, e.g. 3.14 or 1.2e-3")), latex)
         correct = sigfigs_verdict(literal, answer, expected, tolerance)
-        return graded(correct, "" if correct else f"Give the answer to {tolerance.sigfigs} significant figures.",
-                      latex)
+        hint = Wording.of(N_("Give the answer to %(n)s significant figures."), n=tolerance.sigfigs)
+        return graded(correct, "" if correct else hint, latex)
     if not has_tolerance(tolerance):
         tolerance = type(tolerance)(rtol=Fraction(1, 10**9))
     if isinstance(answer, ListValue):

@@ -36,9 +36,11 @@ def refused(error: MathInputError, latex: str | None = None) -> CheckResult:
     return CheckResult("invalid", None, 0.0, str(error), latex, wording=error.wording)
 
 
-def graded(correct: bool, message: str, latex: str | None, tags: tuple[str, ...] = ()) -> CheckResult:
-    """A mark."""
-    return CheckResult("graded", correct, 1.0 if correct else 0.0, message, latex, tags)
+def graded(correct: bool, message: str | Wording, latex: str | None, tags: tuple[str, ...] = ()) -> CheckResult:
+    """A mark; a message with fields comes as its :class:`Wording`, so that the app can translate it."""
+    wording = message if isinstance(message, Wording) else None
+    text = message.english() if isinstance(message, Wording) else message
+    return CheckResult("graded", correct, 1.0 if correct else 0.0, text, latex, tags, wording)
 
 
 def timed_out(latex: str | None = None) -> CheckResult:

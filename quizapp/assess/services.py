@@ -16,6 +16,7 @@ from quizapp.extensions import db
 from quizapp.models import Attempt, Item, ItemVersion, Response, User, get_setting
 from quizapp.models._time import utcnow
 from quizapp.qtypes import REGISTRY, Grade, QuestionType, Variant
+from quizapp.qtypes.base import wordings_from_json, wordings_to_json
 
 MODES = ("practice", "assessment")
 
@@ -153,7 +154,7 @@ def record_grade(response: Response, answer: dict[str, Any], latex: str | None, 
         update(Response).where(Response.id == response.id, Response.answered_at.is_(None)).values(
             answer=answer, answer_latex=latex, score=grade.score,
             correct=None if grade.undecided else grade.correct, feedback=grade.feedback[:4000],
-            tags=list(grade.tags), answered_at=utcnow(),
+            feedback_parts=wordings_to_json(grade.parts) or None, tags=list(grade.tags), answered_at=utcnow(),
         )
     )
     db.session.commit()
@@ -174,8 +175,10 @@ def _record_estimate(response: Response) -> None:
 
 
 def stored_grade(response: Response) -> Grade:
+    """The grade saved with an answered response."""
     return Grade(response.score or 0.0, response.feedback or "", tuple(response.tags or ()),
-                 undecided=response.correct is None and response.is_answered)
+                 undecided=response.correct is None and response.is_answered,
+                 parts=wordings_from_json(response.feedback_parts))
 
 
 def finish_attempt(attempt: Attempt, reason: str) -> None:

@@ -10,7 +10,7 @@ from flask_login import current_user, login_required
 from quizapp.assess import code_runs, services
 from quizapp.assess.forms import TOPIC_LABELS, ActionForm, AnswerForm, StartForm
 from quizapp.extensions import db
-from quizapp.i18n import localise
+from quizapp.i18n import localise, localised_feedback
 from quizapp.models import Attempt, Response, Role
 from quizapp.qtypes import AnswerFormatError
 from quizapp.reports.labels import LEVEL_LABELS
@@ -179,8 +179,10 @@ def feedback(attempt_id: int, position: int) -> ResponseReturnValue:
     response = next((r for r in attempt.responses if r.position == position and r.is_answered), None)
     if response is None or (attempt.mode != "practice" and attempt.is_active):
         abort(404)
+    grade = services.stored_grade(response)
     return render_template(
         "assess/feedback.html", attempt=attempt, response=response, variant=services.variant_of(response),
+        feedback=localised_feedback(grade.feedback, grade.parts),
         spec=services.spec_of(response.item_version), progress=services.progress(attempt), topic_labels=TOPIC_LABELS,
     )
 

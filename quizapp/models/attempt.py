@@ -61,6 +61,8 @@ class Response(db.Model):
     score: Mapped[float | None]
     correct: Mapped[bool | None]
     feedback: Mapped[str | None] = mapped_column(String(4000))
+    # the feedback's sentences as templates with their fields, so it can be shown in the reader's language
+    feedback_parts: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     answered_at: Mapped[datetime | None]
     estimate: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -8,9 +8,11 @@ with the outcome each must get; ``bank validate`` runs them on every variant.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from graders.math.errors import Wording
 
 if TYPE_CHECKING:
     from quizapp.bank.schema import ItemSpec
@@ -67,17 +69,40 @@ class ParsedAnswer:
 
 @dataclass(frozen=True)
 class Grade:
-    """The verdict on one answer: score in [0, 1], feedback for the applicant and tags naming the mistake."""
+    """The verdict on one answer: score in [0, 1], feedback for the applicant and tags naming the mistake.
+
+    ``parts`` (optional) are the feedback's sentences as :class:`Wording` (template and fields), so that a sentence
+    with numbers in it ("3/5 hidden tests passed.") can be shown in the applicant's language; ``feedback`` is
+    their English text. Build such a grade with :func:`worded_grade`.
+    """
 
     score: float
     feedback: str = ""
     tags: tuple[str, ...] = ()
     undecided: bool = False
+    parts: tuple[Wording, ...] = field(default=(), compare=False)
 
     @property
     def correct(self) -> bool:
         """Full marks."""
         return self.score >= 1.0 - 1e-9
+
+
+def worded_grade(score: float, parts: Iterable[Wording | str | None], tags: tuple[str, ...] = (),
+                 undecided: bool = False) -> Grade:
+    """A grade whose feedback is made of sentences, each a fixed text or a :class:`Wording` with fields."""
+    wordings = tuple(p if isinstance(p, Wording) else Wording(p) for p in parts if p)
+    return Grade(score, " ".join(w.english() for w in wordings), tags, undecided, wordings)
+
+
+def wordings_to_json(parts: Iterable[Wording]) -> list[dict[str, Any]]:
+    """Feedback sentences as stored with a response: ``[{"template": …, "params": {…}}]``."""
+    return [{"template": w.template, "params": dict(w.params)} for w in parts]
+
+
+def wordings_from_json(stored: Iterable[Mapping[str, Any]] | None) -> tuple[Wording, ...]:
+    """The stored feedback sentences back as :class:`Wording`."""
+    return tuple(Wording.of(str(p["template"]), **dict(p.get("params") or {})) for p in stored or ())
 
 
 Expectation = Literal["correct", "wrong", "invalid"]

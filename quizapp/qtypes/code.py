@@ -18,8 +18,17 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from graders.math.errors import Wording
 from graders.math.wording import N_
-from quizapp.qtypes.base import AnswerFormatError, Grade, ParsedAnswer, QuestionType, SelfTestCase, Variant
+from quizapp.qtypes.base import (
+    AnswerFormatError,
+    Grade,
+    ParsedAnswer,
+    QuestionType,
+    SelfTestCase,
+    Variant,
+    worded_grade,
+)
 from quizapp.qtypes.variants import parameters_for, render_texts
 
 if TYPE_CHECKING:
@@ -154,12 +163,12 @@ class CodeType(QuestionType):
             return Grade(1.0, N_("All hidden tests passed."))
         if status == "rejected":  # nothing ran: say why (e.g. "code runs are disabled: …"), count nothing
             reason = str(result.get("stderr") or "").strip().splitlines()[:1]
-            return Grade(0.0, " ".join([STATUS_FEEDBACK["rejected"], *reason]), ("not_run",), undecided=True)
-        notes = [STATUS_FEEDBACK.get(status, "")] if status in STATUS_FEEDBACK else []
+            return worded_grade(0.0, [STATUS_FEEDBACK["rejected"], *reason], ("not_run",), undecided=True)
+        notes: list[Wording | str | None] = [STATUS_FEEDBACK.get(status)]
         if tests:
-            notes.append(f"{passed}/{len(tests)} hidden tests passed.")
+            notes.append(Wording.of(N_("%(passed)s/%(total)s hidden tests passed."), passed=passed, total=len(tests)))
         notes.extend(hints)
-        return Grade(float(result.get("score") or 0.0), " ".join(n for n in notes if n), (status,))
+        return worded_grade(float(result.get("score") or 0.0), notes, (status,))
 
     def self_test(self, spec: ItemSpec, variant: Variant) -> list[SelfTestCase]:
         """The reference solution passes; each wrong solution fails (with its feedback); empty code is refused."""

@@ -18,6 +18,7 @@ from quizapp.qtypes.base import (
     QuestionType,
     SelfTestCase,
     Variant,
+    worded_grade,
 )
 from quizapp.qtypes.templating import TemplateProblem, render
 from quizapp.qtypes.variants import parameters_for, render_answer, render_texts
@@ -109,11 +110,12 @@ class MathAnswerType(QuestionType):
                 raise TemplateProblem("answer", result.message)
             raise AnswerFormatError(result.message, result.wording)  # unreadable, or not of the asked form: free
         if result.correct:
-            return Grade(1.0, result.message, result.tags)
+            return worded_grade(1.0, [result.wording or result.message], result.tags)
         for mistake_answer, feedback, tag in variant.extra.get("mistakes", ()):
             if check(self.kind, answer.value, mistake_answer, options).correct:
                 return Grade(0.0, feedback, (tag, *result.tags))
-        return Grade(result.score, result.message or N_("This is not the expected answer."), result.tags)
+        note = result.wording or result.message or N_("This is not the expected answer.")
+        return worded_grade(result.score, [note], result.tags)
 
     def self_test(self, spec: ItemSpec, variant: Variant) -> list[SelfTestCase]:
         """Reference and listed correct forms score 1, mistakes and wrong answers less, invalid ones are refused."""

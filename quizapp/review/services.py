@@ -11,8 +11,9 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
-from quizapp.assess.services import variant_of
+from quizapp.assess.services import stored_grade, variant_of
 from quizapp.extensions import db
+from quizapp.i18n import localised_feedback
 from quizapp.models import Report, User
 from quizapp.qtypes import Choice
 
@@ -114,7 +115,8 @@ def evidence(report: Report) -> list[dict[str, Any]]:
             "seed": response.seed,
             "version": version.content_hash[:12],
             "answer": response.answer_latex or _raw(response.answer, variant.choices),
-            "score": response.score, "correct": response.correct, "feedback": response.feedback or "",
+            "score": response.score, "correct": response.correct,
+            "feedback": localised_feedback(response.feedback, stored_grade(response).parts),
             "tags": response.tags or [], "seconds": (answered - response.shown_at).total_seconds(),
             "estimate": (response.estimate or {}).get("topics", {}).get(version.topic),
         })

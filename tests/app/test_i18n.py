@@ -61,3 +61,23 @@ def test_translations_use_only_the_fields_their_message_fills() -> None:
         filled = {name for text in ids for name in field.findall(text)}
         wrong += [(ids[0], text) for text in texts if set(field.findall(text)) - filled]
     assert wrong == []
+
+
+def test_feedback_with_numbers_is_translated_sentence_by_sentence(app) -> None:
+    from graders.math import check
+    from quizapp.i18n import localised_feedback
+    from quizapp.qtypes import REGISTRY
+    from quizapp.qtypes.base import wordings_from_json, wordings_to_json
+
+    run = {"status": "failed", "score": 0.5,
+           "tests": [{"passed": True}, {"passed": False, "message": "empty — hint: Mind the empty list."}]}
+    grade = REGISTRY["python_code"].grade_from_run(run)
+    assert grade.feedback == "1/2 hidden tests passed. Mind the empty list."
+    stored = wordings_from_json(wordings_to_json(grade.parts))  # as saved with the response and read back
+    shape = check("matrix", "[[1, 0]]", "[[1, 2], [3, 4]]")
+    with app.test_request_context(headers={"Accept-Language": "fr"}):
+        # the counts are filled into the French sentence; the exercise's own hint is shown as written
+        assert localised_feedback(grade.feedback, stored) == "1/2 tests cachés réussis. Mind the empty list."
+        assert localised_feedback(shape.message, [shape.wording]) == \
+            "La matrice attendue est de taille 2×2\u00a0; la vôtre, 1×2."
+        assert localised_feedback("1/2 hidden tests passed.") == "1/2 hidden tests passed."  # saved before: as is
