@@ -18,9 +18,7 @@ def _catsim_bank(items: list[dict[str, Any]]) -> Any:
     return ItemBank(np.array([[D_SCALE * it["a"], it["b"], 0.0, 1.0] for it in items]), validate=False)
 
 
-def _catsim_test(
-    bank: Any, answers: np.ndarray, se_target: float, max_items: int
-) -> tuple[list[int], float, float]:
+def _catsim_test(bank: Any, answers: np.ndarray, se_target: float, max_items: int) -> tuple[list[int], float, float]:
     """One catsim test (max information, ML with Dodd's rule, SE stop); returns items, θ̂ and its SE."""
     from catsim import irt
     from catsim.estimation import NumericalSearchEstimator
@@ -89,8 +87,8 @@ def compare_topics(world: SimulatedWorld, n: int, ours: dict[str, float]) -> Non
     )
 
 
-def selection_speed(seed: int, n_items: int = 10_000, repeats: int = 20) -> None:
-    """Time to pick one item from a 10,000-item bank: catsim's MaxInfoSelector against ours."""
+def selection_speed(seed: int, n_items: int = 10_000, repeats: int = 20) -> float:
+    """Time to pick one item from a 10,000-item bank: catsim's MaxInfoSelector against ours (returns ours, ms)."""
     from catsim.selection import MaxInfoSelector
 
     items = generate_items(n_items, 1, np.random.default_rng(seed))
@@ -107,7 +105,5 @@ def selection_speed(seed: int, n_items: int = 10_000, repeats: int = 20) -> None
     for _ in range(repeats):
         selector.select(item_bank=cat_bank, administered_items=[0, 1, 2], est_theta=0.1)
     theirs = 1000 * (time.perf_counter() - start) / repeats
-    print(
-        f"selection on {n_items} items: ours {ours:.3f} ms, catsim {theirs:.3f} ms "
-        f"(ratio {ours / theirs:.3f})"
-    )
+    print(f"selection on {n_items} items: ours {ours:.3f} ms, catsim {theirs:.3f} ms (ratio {ours / theirs:.3f})")
+    return ours

@@ -15,6 +15,7 @@ import numpy as np
 
 from quizapp.adaptive.calibrate import calibrate_2pl
 from quizapp.adaptive.engine import make_engine
+from quizapp.adaptive.goals import print_goals
 from quizapp.adaptive.references import print_single_references, topic_ceiling
 from quizapp.adaptive.simdata import SimulatedWorld, make_world
 
@@ -91,18 +92,22 @@ def summary(name: str, run: RunResult, theta: np.ndarray, se_target: float) -> d
     return figures
 
 
-def calibration_check(seed: int) -> None:
-    """Recovery of a and b by ``calibrate_2pl`` from a simulated 1,000 × 300 response matrix."""
+def calibration_check(seed: int) -> dict[str, float]:
+    """Recovery of a and b by ``calibrate_2pl`` from a simulated 1,000 × 300 response matrix (RMSE of each)."""
     world = make_world(n_items=300, n_topics=1, n_examinees=1000, n_calibration=2, seed=seed + 7)
     start = time.perf_counter()
     result = calibrate_2pl(world.answers.astype(float))
     a = np.array([it["a"] for it in world.bank["items"]])
     b = np.array([it["b"] for it in world.bank["items"]])
+    rmse = {
+        "rmse_a": float(np.sqrt(np.mean((result.a - a) ** 2))),
+        "rmse_b": float(np.sqrt(np.mean((result.b - b) ** 2))),
+    }
     print(
-        f"calibration 1000x300: RMSE(a)={np.sqrt(np.mean((result.a - a) ** 2)):.3f} "
-        f"RMSE(b)={np.sqrt(np.mean((result.b - b) ** 2)):.3f} converged={result.converged} "
-        f"({time.perf_counter() - start:.1f} s)"
+        f"calibration 1000x300: RMSE(a)={rmse['rmse_a']:.3f} RMSE(b)={rmse['rmse_b']:.3f} "
+        f"converged={result.converged} ({time.perf_counter() - start:.1f} s)"
     )
+    return rmse
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -139,15 +144,17 @@ def _run(argv: list[str] | None) -> None:
         0.3,
     )
     print(f"exposure control costs {exposed['mean_len'] / ours['mean_len'] - 1:+.1%} items")
+    measured = _prefixed("single", ours) | _prefixed("exposure", exposed)
+    measured["exposure.extra_items"] = exposed["mean_len"] / ours["mean_len"] - 1
     if not args.no_references:
         print_single_references(single, args.examinees)
     if not args.no_catsim:
         from quizapp.adaptive.catsim_compare import compare_single, selection_speed
 
         compare_single(single, args.catsim_examinees, ours)
-        selection_speed(args.seed)
+        measured["speed.ours_ms"] = selection_speed(args.seed)
     if not args.skip_topics:
-        for label, correlation in (("correlation 0.5", 0.5), ("independent", 0.0)):
+        for label, correlation, key in (("correlation 0.5", 0.5, "topics"), ("independent", 0.0, "independent")):
             world = make_world(n_examinees=args.topic_examinees, correlation=correlation, seed=args.seed + 1)
             scenario = {"mode": "topics", "topic_se_target": 0.4}
             figures = summary(
@@ -156,6 +163,7 @@ def _run(argv: list[str] | None) -> None:
                 world.theta,
                 0.4,
             )
+            measured |= _prefixed(key, figures)
             if not args.no_references:
                 summary(
                     "  same, measuring unreachable targets",
@@ -169,4 +177,10 @@ def _run(argv: list[str] | None) -> None:
                 from quizapp.adaptive.catsim_compare import compare_topics
 
                 compare_topics(world, args.catsim_examinees // 3, figures)
-    calibration_check(args.seed)
+    measured |= _prefixed("calibration", calibration_check(args.seed))
+    print_goals(measured)
+
+
+def _prefixed(scenario: str, figures: dict[str, float]) -> dict[str, float]:
+    """``{"scenario.figure": value}``: the names the goals refer to."""
+    return {f"{scenario}.{name}": value for name, value in figures.items()}
