@@ -29,10 +29,10 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "'%(name)s' is not a variable of this question (variables: %(declared)s)":
         "« %(name)s » n'est pas une variable de cette question (variables : %(declared)s)",
     "type the number in decimal form, e.g. 3.14 or 1.2e-3":
-        "écrivez le nombre sous forme décimale, par exemple 3.14 ou 1.2e-3",
+        "écrivez le nombre sous forme décimale, par exemple 3,14 ou 1,2e-3",
     "expected %(form)s, but this is %(found)s": "attendu : %(form)s ; ceci est %(found)s",
     "an expression such as 2x+1": "une expression comme 2x+1",
-    "a number such as 3.14": "un nombre comme 3.14",
+    "a number such as 3.14": "un nombre comme 3,14",
     "an equation or inequality such as y = 2x + 1": "une équation ou une inéquation comme y = 2x + 1",
     "a matrix such as [[1,2],[3,4]]": "une matrice comme [[1,2],[3,4]]",
     "a set such as {1,2} or an interval such as [0,1)": "un ensemble comme {1,2} ou un intervalle comme [0,1[",
