@@ -201,6 +201,7 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
         "La matrice attendue est de taille %(expected)s ; la vôtre, %(given)s.",
     "Give the answer to %(n)s significant figures.": "Donnez la réponse avec %(n)s chiffres significatifs.",
     "%(passed)s/%(total)s hidden tests passed.": "%(passed)s/%(total)s tests cachés réussis.",
+    "Compiler messages": "Messages du compilateur",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d item": ("%(topic)s : %(num)d question", "%(topic)s : %(num)d questions",
                                 "%(topic)s : %(num)d questions"),

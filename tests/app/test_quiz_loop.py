@@ -176,10 +176,28 @@ def test_code_answer_saved_at_once_and_graded_once(client, auth, app: Flask) -> 
     assert "/feedback/" in location
     page = client.get(location).get_data(as_text=True)
     assert "Partly correct" in page and "hidden tests passed" in page
+    assert "Your code" in page and "return n" in page  # what was submitted is shown with its verdict
     with app.app_context():
         saved = db.session.get(Response, response.id)
         assert saved.correct is False and 0 < saved.score < 1
         assert all(set(t) == {"name", "passed"} for t in saved.answer["run"]["tests"])
+
+
+def test_code_that_does_not_compile_shows_the_messages_about_it(client, auth, app: Flask) -> None:
+    auth.register()
+    attempt_id = _start(client, ["python"])
+    client.get(f"/assess/{attempt_id}")
+    response = _current(app, attempt_id)
+    if response.qtype != "python_code":
+        client.post(f"/assess/{attempt_id}/answer",
+                    data={"response_id": response.id, **_answer_correctly(app, response.id)})
+        client.get(f"/assess/{attempt_id}")
+        response = _current(app, attempt_id)
+    posted = client.post(f"/assess/{attempt_id}/answer",
+                         data={"response_id": response.id, "code": "def fib(n)\n    return n\n"})
+    page = client.get(_follow_pending(client, posted.headers["Location"])).get_data(as_text=True)
+    # the feedback says the messages are below: they are, and they point at the applicant's line
+    assert "does not compile" in page and 'class="run-output"' in page and "SyntaxError" in page
 
 
 def test_topic_without_items_is_skipped_not_an_error(client, auth, app: Flask) -> None:
