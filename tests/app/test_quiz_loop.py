@@ -156,9 +156,8 @@ def test_stop_keeps_answers(client, auth, app: Flask) -> None:
         assert [r.is_answered for r in attempt.responses] == [True]
 
 
-def test_code_answer_saved_at_once_and_graded_once(client, auth, app: Flask) -> None:
-    auth.register()
-    attempt_id = _start(client, ["python"])
+def _code_item_on_screen(client, app: Flask, attempt_id: int) -> SimpleNamespace:
+    """Answer the fixture's Python items until its code exercise is on screen."""
     client.get(f"/assess/{attempt_id}")
     response = _current(app, attempt_id)
     if response.qtype != "python_code":
@@ -166,6 +165,13 @@ def test_code_answer_saved_at_once_and_graded_once(client, auth, app: Flask) -> 
                     data={"response_id": response.id, **_answer_correctly(app, response.id)})
         client.get(f"/assess/{attempt_id}")
         response = _current(app, attempt_id)
+    return response
+
+
+def test_code_answer_saved_at_once_and_graded_once(client, auth, app: Flask) -> None:
+    auth.register()
+    attempt_id = _start(client, ["python"])
+    response = _code_item_on_screen(client, app, attempt_id)
     code = "def fib(n):\n    return n\n"
     first = client.post(f"/assess/{attempt_id}/answer", data={"response_id": response.id, "code": code})
     client.post(f"/assess/{attempt_id}/answer", data={"response_id": response.id, "code": "def fib(n): return 0"})
@@ -186,13 +192,7 @@ def test_code_answer_saved_at_once_and_graded_once(client, auth, app: Flask) -> 
 def test_code_that_does_not_compile_shows_the_messages_about_it(client, auth, app: Flask) -> None:
     auth.register()
     attempt_id = _start(client, ["python"])
-    client.get(f"/assess/{attempt_id}")
-    response = _current(app, attempt_id)
-    if response.qtype != "python_code":
-        client.post(f"/assess/{attempt_id}/answer",
-                    data={"response_id": response.id, **_answer_correctly(app, response.id)})
-        client.get(f"/assess/{attempt_id}")
-        response = _current(app, attempt_id)
+    response = _code_item_on_screen(client, app, attempt_id)
     posted = client.post(f"/assess/{attempt_id}/answer",
                          data={"response_id": response.id, "code": "def fib(n)\n    return n\n"})
     page = client.get(_follow_pending(client, posted.headers["Location"])).get_data(as_text=True)
