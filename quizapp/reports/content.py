@@ -17,7 +17,7 @@ from quizapp.bank.concepts import read_concept_map
 from quizapp.models import Attempt, Checklist, User
 from quizapp.reports.checklist import checklist_snapshot
 from quizapp.reports.concepts import concept_summary
-from quizapp.reports.levels import band, cut_scores, is_provisional, level_for
+from quizapp.reports.levels import band, cut_scores, is_provisional, level_for, provisional_threshold
 
 FORMAT_VERSION = 1
 # Crockford-style base32 without I, L, O, U: nothing to misread when typed from paper.
@@ -69,7 +69,7 @@ def build_payload(code: str, attempt: Attempt, user: User, checklist: Checklist 
         "attempt": {"id": attempt.id, "mode": attempt.mode, "started_at": _iso(attempt.started_at),
                     "finished_at": _iso(attempt.finished_at), "stop_reason": attempt.stop_reason,
                     "items": len(answered), "seconds": round(sum(t["seconds"] for t in topics)),
-                    "se_target": se_target},
+                    "provisional_above": provisional_threshold(se_target)},
         "topics": topics,
         "concepts": concept_summary(answered, concept_map),
         "checklist": checklist_snapshot(checklist),

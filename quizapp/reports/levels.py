@@ -42,9 +42,21 @@ def level_for(theta: float, cut: dict[str, float]) -> str:
     return "not_ready"
 
 
+# A topic is provisional above this multiple of the quiz's SE target. Not at the target itself: with uncalibrated
+# items a topic measured to its item cap ends a little above it (SE ≈ 0.42–0.48 for a 0.4 target after 12 items),
+# and that is a full measurement; a topic left after a few items (SE ≥ 0.6) is not.
+PROVISIONAL_FACTOR = 1.25
+
+
+def provisional_threshold(se_target: float) -> float:
+    """The SE above which a topic's level is provisional."""
+    return round(PROVISIONAL_FACTOR * se_target, 3)
+
+
 def is_provisional(se: float, se_target: float) -> bool:
-    """True when a topic was measured less precisely than the quiz aims for: its level is a point on a wide band."""
-    return round(se, 3) > se_target
+    """True when a topic was measured clearly less precisely than the quiz aims for (usually stopped early): its
+    level is a point on a wide band."""
+    return round(se, 3) > provisional_threshold(se_target)
 
 
 def band(theta: float, se: float) -> tuple[float, float]:
