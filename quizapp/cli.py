@@ -9,6 +9,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
+from quizapp.bank.schema import TOPICS
 from quizapp.models import Role
 
 DEMO_PASSWORD = "demo-password"
@@ -26,8 +27,10 @@ users_cli = click.Group("users", help="Manage accounts.")
 @bank_cli.command("validate")
 @click.option("--coverage", is_flag=True, help="Also print coverage per topic and concept.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-@click.option("--variants", default=20, show_default=True, help="Variants generated and self-tested per item.")
-@click.option("--topic", "topics", multiple=True, help="Only items of this topic (repeatable).")
+@click.option("--variants", default=20, show_default=True, type=click.IntRange(min=1),
+              help="Variants generated and self-tested per item.")
+@click.option("--topic", "topics", multiple=True, type=click.Choice(TOPICS),
+              help="Only items of this topic (repeatable).")
 @with_appcontext
 def bank_validate(coverage: bool, as_json: bool, variants: int, topics: tuple[str, ...]) -> None:
     """Check every item (schema, variants, self-tests); exit 1 with file, field and reason on any error."""
@@ -103,7 +106,7 @@ def bank_new(topic: str, concept: str, qtype: str, title: str | None) -> None:
 
 @bank_cli.command("export")
 @click.option("--format", "fmt", type=click.Choice(["moodle", "gift"]), default="moodle", show_default=True)
-@click.option("--topic", "topics", multiple=True, help="Only these topics.")
+@click.option("--topic", "topics", multiple=True, type=click.Choice(TOPICS), help="Only these topics.")
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), required=True, help="File to write.")
 @with_appcontext
 def bank_export(fmt: str, topics: tuple[str, ...], out: str) -> None:
@@ -152,7 +155,9 @@ def bank_import(source: str, topic: str, concept: str, level: int) -> None:
 
 
 @bank_cli.command("calibrate")
-@click.option("--min-responses", default=50, show_default=True, help="Answers an item needs to be calibrated.")
+# Below ten answers a 2PL fit is the prior talking: refuse rather than overwrite the level-based parameters.
+@click.option("--min-responses", default=50, show_default=True, type=click.IntRange(min=10),
+              help="Answers an item needs to be calibrated (at least 10).")
 @with_appcontext
 def bank_calibrate(min_responses: int) -> None:
     """Fit 2PL item parameters from stored responses (MML-EM) and flag misfitting items."""

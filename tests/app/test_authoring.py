@@ -77,3 +77,20 @@ def test_calibrate_from_stored_responses(runner, app: Flask) -> None:
         hard = db.session.get(Item, "analysis.fixture-derivative").current_version
         assert easy.irt_source.startswith("2PL MML-EM") and easy.irt_b < hard.irt_b
         assert get_setting("adaptive.population")["topics"]
+
+
+def test_bank_commands_refuse_bad_options_before_touching_anything(runner, app: Flask) -> None:
+    unknown = runner.invoke(args=["bank", "validate", "--topic", "statistcs"])
+    assert unknown.exit_code == 2 and "'statistcs' is not one of" in unknown.output
+    none = runner.invoke(args=["bank", "validate", "--variants", "0"])
+    assert none.exit_code == 2 and "--variants" in none.output
+    before = _item_parameters(app)
+    careless = runner.invoke(args=["bank", "calibrate", "--min-responses", "-5"])
+    assert careless.exit_code == 2 and "--min-responses" in careless.output
+    assert _item_parameters(app) == before  # the level-based parameters are still there
+
+
+def _item_parameters(app: Flask) -> list[tuple[float, str]]:
+    with app.app_context():
+        versions = [item.current_version for item in db.session.scalars(db.select(Item))]
+        return [(v.irt_a, v.irt_source) for v in versions]
