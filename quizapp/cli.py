@@ -191,8 +191,16 @@ def load_bank_into_db():
 @with_appcontext
 def users_create(email: str, name: str, role: str, password: str) -> None:
     """Create a staff, instructor, admin (or applicant) account."""
+    from email_validator import EmailNotValidError, validate_email
+
     from quizapp.auth.services import AccountError, create_user
 
+    try:  # the same check as the registration form (WTForms' Email validator uses email_validator too)
+        validate_email(email.strip(), check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise click.BadParameter(str(exc), param_hint="--email") from exc
+    if not name.strip():
+        raise click.BadParameter("give the person's name", param_hint="--name")
     if len(password) < 10:
         raise click.BadParameter("use at least 10 characters", param_hint="--password")
     try:

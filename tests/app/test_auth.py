@@ -78,6 +78,18 @@ def test_cli_creates_staff_account(runner, app: Flask) -> None:
     assert again.exit_code != 0 and "already exists" in again.output
 
 
+def test_cli_refuses_a_malformed_email_or_a_blank_name(runner, app: Flask) -> None:
+    typo = runner.invoke(args=["users", "create", "--email", "sam.example.org", "--name", "Sam",
+                               "--password", "long enough password"])
+    assert typo.exit_code == 2 and "must have an @-sign" in typo.output
+    blank = runner.invoke(args=["users", "create", "--email", "sam@example.org", "--name", "  ",
+                                "--password", "long enough password"])
+    assert blank.exit_code == 2 and "give the person's name" in blank.output
+    with app.app_context():
+        assert db.session.scalar(db.select(db.func.count()).select_from(User).where(
+            User.email.in_(["sam.example.org", "sam@example.org"]))) == 0
+
+
 def test_demo_accounts(runner, app: Flask) -> None:
     assert runner.invoke(args=["demo"]).exit_code == 0
     with app.app_context():
