@@ -9,7 +9,7 @@ from flask import current_app, request, session
 from flask_babel import gettext
 from flask_login import current_user
 
-from graders.math.errors import AT_POSITION
+from graders.math.errors import AT_POSITION, Wording
 
 
 def select_locale() -> str | None:
@@ -40,7 +40,7 @@ def localise(message: str, wording: Any = None) -> str:
     return gettext(AT_POSITION, message=text, n=wording.position + 1)
 
 
-def localised_feedback(feedback: str | None, parts: Iterable[Any] = ()) -> str:
+def localised_feedback(feedback: str | None, parts: Iterable[Wording] = ()) -> str:
     """Graded feedback in the request's language: sentence by sentence when its parts (templates with their fields,
     see :func:`quizapp.qtypes.base.worded_grade`) are known, else the stored text looked up as a whole."""
     parts = tuple(parts)
