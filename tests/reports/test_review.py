@@ -60,6 +60,7 @@ def test_csv_export_lists_the_filtered_reports(client, auth, app, make_staff) ->
     assert response.mimetype == "text/csv"
     assert [r["name"] for r in rows] == ["Bob Weak"] and rows[0]["round"] == "2027-r1"
     assert rows[0]["analysis_level"] in {"ready", "review", "not_ready"} and rows[0]["analysis_theta"]
+    assert rows[0]["analysis_provisional"] in {"True", "False"}
     with app.app_context():
         assert db.session.scalar(select(AuditEntry).where(AuditEntry.action == "export_csv")) is not None
 
