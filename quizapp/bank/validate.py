@@ -95,7 +95,7 @@ def run_self_test(qtype: QuestionType, item: LoadedItem, variant: Variant, rel: 
 
 
 def check_rendered_texts(variant: Variant, rel: str, seed: int) -> list[BankError]:
-    """Problems that only show once a variant's prompt, solution and choices are rendered."""
+    """Problems that only show once a variant's texts are rendered: prompt, solution, choices, mistake feedback."""
     errors: list[BankError] = []
     texts = [("prompt", variant.prompt), ("solution", variant.solution)]
     for i, choice in enumerate(variant.choices):
