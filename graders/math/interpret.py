@@ -59,9 +59,13 @@ class _Interpreter:
 
     def __init__(self, builder: ExprBuilder) -> None:
         self.builder = builder
+        self.root: Node | None = None
 
     def as_kind(self, node: Node, kind: str) -> Any:
         node = unwrap(node)
+        # A wrong form is located only inside a larger answer: "at position 2" for a whole "1/2" points at
+        # the slash, as if it were the mistake.
+        self.root = node
         if kind == "expression":
             if (isinstance(node, Group) and node.open == "[") or _is_tuple(node):
                 return ListValue(tuple(self.generic(item) for item in node.items))
@@ -89,7 +93,7 @@ class _Interpreter:
 
     def _expression(self, node: Node, kind: str) -> sympy.Expr:
         if isinstance(node, Relation | SetLit | Group | Union):
-            raise _wrong_form(node, kind)
+            raise _wrong_form(node, kind, node is not self.root)
         return self.builder.build(node)
 
     def _numeric(self, node: Node) -> Any:
@@ -125,7 +129,7 @@ class _Interpreter:
         for item in items:
             item = unwrap(item)
             if not isinstance(item, Relation):
-                raise _wrong_form(item, "equation")
+                raise _wrong_form(item, "equation", item is not self.root)
             relation = self._relation(item)
             for k, op in enumerate(relation.ops):  # a < x < b holds as a < x and x < b
                 relations.append(RelationValue((op,), relation.sides[k : k + 2]))
@@ -135,7 +139,7 @@ class _Interpreter:
 
     def _matrix(self, node: Node) -> MatrixValue:
         if not (isinstance(node, Group) and node.open == "[" and node.items):
-            raise _wrong_form(node, "matrix")
+            raise _wrong_form(node, "matrix", node is not self.root)
         rows = []
         for row in node.items:
             row = unwrap(row)
@@ -157,7 +161,7 @@ class _Interpreter:
             if (low.is_comparable and high.is_comparable) and bool(low > high):
                 raise MathInputError(N_("the interval's left end is larger than its right end"), node.pos)
             return IntervalValue(low, high, node.open == "(", node.close == ")")
-        raise _wrong_form(node, "set")
+        raise _wrong_form(node, "set", node is not self.root)
 
     def _endpoint(self, node: Node) -> sympy.Expr:
         node = unwrap(node)
@@ -179,11 +183,12 @@ def _is_tuple(node: Node) -> bool:
     return isinstance(node, Group) and node.open == "(" and node.close == ")" and len(node.items) > 1
 
 
-def _wrong_form(node: Node, kind: str) -> MathInputError:
+def _wrong_form(node: Node, kind: str, located: bool) -> MathInputError:
+    """The answer (or, if ``located``, a part of it at its position) is not the kind asked for."""
     forms = {Relation: N_("an equation or inequality"), SetLit: N_("a set"), Union: N_("a union of sets")}
     found = forms.get(type(node))
     if isinstance(node, Group):
         found = N_("a list") if node.open in ("[", "") else N_("an interval or a pair")
     found = found or N_("an expression")
-    return MathInputError(N_("expected %(form)s, but this is %(found)s"), getattr(node, "pos", None),
-                          form=_EXAMPLES[kind], found=found)
+    position = getattr(node, "pos", None) if located else None
+    return MathInputError(N_("expected %(form)s, but this is %(found)s"), position, form=_EXAMPLES[kind], found=found)

@@ -49,7 +49,13 @@ def test_register_take_quiz_resume_after_crash(page: Page, live_server: LiveServ
     expect(page.locator("#answer-preview.bad")).to_be_visible()
     page.get_by_role("button", name="Submit answer").click()
     expect(page.get_by_role("alert")).to_be_visible()
+    page.wait_for_load_state("networkidle")  # the preview of the answer kept in the field has come back
+    expect(page.locator("#answer-preview")).to_be_empty()  # the refusal is said once, above the field
     page.screenshot(path=str(ARTIFACTS / "e2e-format-error.png"), full_page=True)
+    page.get_by_label("Your answer").press("End")
+    page.get_by_label("Your answer").press_sequentially("1")
+    expect(page.get_by_role("alert")).to_be_hidden()  # editing the answer retires the old refusal
+    expect(page.locator("#answer-preview.ok")).to_be_visible()
 
     answer_current(page, live_server, attempt_id)
     expect(page.get_by_text("Correct.")).to_be_visible()

@@ -56,9 +56,13 @@
     var box = document.getElementById("answer-preview");
     var token = input.form.querySelector('input[name="csrf_token"]');
     var timer = null, sent = 0;
+    // The server's refusal of the submitted answer, shown above the field: the preview must not repeat it
+    // below, and once the answer is edited it no longer applies (the preview speaks for the new text).
+    var refusal = document.getElementById("answer-error");
     function show(data) {
       box.textContent = "";
       box.className = "math-preview";
+      if (refusal && !refusal.hidden && data.status === "invalid" && refusal.textContent.trim() === data.message) return;
       if (data.status === "valid") {
         var label = document.createElement("span");
         label.className = "muted small-text";
@@ -84,7 +88,10 @@
         .then(function (data) { if (data && id === sent) show(data); })
         .catch(function () { /* the preview is a help; submitting still works */ });
     }
-    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(request, 250); });
+    input.addEventListener("input", function () {
+      if (refusal) { refusal.hidden = true; input.removeAttribute("aria-invalid"); }
+      clearTimeout(timer); timer = setTimeout(request, 250);
+    });
     if (input.value) request();
   }
 

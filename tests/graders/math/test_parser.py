@@ -129,3 +129,15 @@ def test_preview_against_the_expected_form_refuses_a_list_for_a_number() -> None
     assert check("numeric", "(74.8, 91.2)", "91.2").message == refused.message  # what grading would say
     assert preview("numeric", "91.2", expected="91.2").status == "valid"
     assert preview("numeric", "[1, 2]", expected="[1, 2]").status == "valid"
+
+
+def test_a_wrong_form_is_located_only_inside_a_larger_answer() -> None:
+    from graders.math import preview
+
+    # The whole answer is of the wrong kind: no position (the slash of 1/2 is not the mistake).
+    assert preview("set", "1/2").message == (
+        "expected a set such as {1,2} or an interval such as [0,1), but this is an expression"
+    )
+    # One part of a larger answer is: its position says which.
+    assert preview("set", "(1,2) U 3").message.endswith("but this is an expression (at position 9)")
+    assert preview("equation", "x=1, 2").message.endswith("(at position 6)")
