@@ -202,6 +202,9 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Give the answer to %(n)s significant figures.": "Donnez la réponse avec %(n)s chiffres significatifs.",
     "%(passed)s/%(total)s hidden tests passed.": "%(passed)s/%(total)s tests cachés réussis.",
     "Compiler messages": "Messages du compilateur",
+    "The figure after ± is the margin of the 95 %% band: your ability lies within it with 95 %% probability.":
+        "Le nombre après ± est la marge de la bande à 95 %% : votre aptitude s'y trouve avec une probabilité de "
+        "95 %%.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d item": ("%(topic)s : %(num)d question", "%(topic)s : %(num)d questions",
                                 "%(topic)s : %(num)d questions"),

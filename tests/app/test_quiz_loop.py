@@ -73,6 +73,7 @@ def test_practice_attempt_end_to_end(client, auth, app: Flask) -> None:
         assert "Correct." in feedback and "Worked solution" in feedback
     results = client.get(f"/assess/{attempt_id}", follow_redirects=True).get_data(as_text=True)
     assert "Results" in results and "the share of right answers is not your level" in results
+    assert "The figure after ± is the margin of the 95 % band" in results  # not mistaken for the SE
     assert results.count('<span class="level level-ready">Ready</span>') == 2  # every answer right: both topics
     with app.app_context():
         attempt = db.session.get(Attempt, attempt_id)
