@@ -205,6 +205,21 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "The figure after ± is the margin of the 95 %% band: your ability lies within it with 95 %% probability.":
         "Le nombre après ± est la marge de la bande à 95 %% : votre aptitude s'y trouve avec une probabilité de "
         "95 %%.",
+    "sign error": "erreur de signe",
+    "off by a constant factor": "erreur d'un facteur constant",
+    "dropped an absolute value": "valeur absolue oubliée",
+    "degrees for radians": "degrés au lieu de radians",
+    "not simplified": "non simplifié",
+    "missed a right option": "une bonne option oubliée",
+    "chose a wrong option": "une mauvaise option choisie",
+    "code did not compile": "le code ne compile pas",
+    "code stopped with an error": "le code s'est arrêté sur une erreur",
+    "code ran out of time": "le code a dépassé le temps",
+    "code used too much memory": "le code a utilisé trop de mémoire",
+    "code printed too much": "le code a trop affiché",
+    "hidden tests failed": "tests cachés échoués",
+    "code could not be run": "le code n'a pas pu être exécuté",
+    "Mistakes": "Erreurs",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d item": ("%(topic)s : %(num)d question", "%(topic)s : %(num)d questions",
                                 "%(topic)s : %(num)d questions"),

@@ -165,6 +165,9 @@ def _grade_numeric(reading: Reading, key: Reading, options: Options, latex: str)
 def _numeric_tags(answer: sympy.Expr, expected: sympy.Expr, tolerance: Any) -> tuple[str, ...]:
     if expected != 0 and within(answer, -expected, tolerance):
         return ("sign_error",)
-    if any(within(answer, expected * factor, tolerance) for factor in (180 / sympy.pi, sympy.pi / 180)):
+    # Only where π is written: between two plain decimals a ratio of 180/π is a coincidence (0.5 against a
+    # confidence bound of 28.65), not an angle in the wrong unit.
+    written_pi = answer.has(sympy.pi) or expected.has(sympy.pi)
+    if written_pi and any(within(answer, expected * f, tolerance) for f in (180 / sympy.pi, sympy.pi / 180)):
         return ("degrees_radians",)
     return ()

@@ -22,7 +22,14 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from quizapp.assess.forms import TOPIC_LABELS
 from quizapp.reports import fonts
-from quizapp.reports.labels import ENGLISH_LABELS, LEVEL_LABELS, MODE_LABELS, STATUS_LABELS, duration
+from quizapp.reports.labels import (
+    ENGLISH_LABELS,
+    LEVEL_LABELS,
+    MODE_LABELS,
+    STATUS_LABELS,
+    duration,
+    mistake_labels,
+)
 
 LEVEL_COLOURS = {"ready": colors.HexColor("#2e7d32"), "review": colors.HexColor("#b26a00"),
                  "not_ready": colors.HexColor("#b3261e")}
@@ -176,7 +183,7 @@ def _concept_table(payload: dict[str, Any], small: ParagraphStyle) -> Table:
     rows: list[list[Any]] = [[_("Concept"), _("Result"), _("Status"), _("What to study")]]
     for c in payload["concepts"]:
         study = "<br/>".join(_text(r) for r in c["resources"]) or "—"
-        tags = f"<br/><i>{_text(', '.join(c['tags']))}</i>" if c["tags"] else ""
+        tags = f"<br/><i>{_text(mistake_labels(c['tags']))}</i>" if c["tags"] else ""
         topic = _text(TOPIC_LABELS.get(c["topic"], c["topic"]))
         rows.append([Paragraph(_text(c["title"]) + f" <font color='#666666'>({topic})</font>", small),
                      f"{c['correct']}/{c['items']}", Paragraph(_text(STATUS_LABELS[c["status"]]) + tags, small),

@@ -119,3 +119,21 @@ def test_topic_measured_to_the_target_is_not_provisional(client, auth, app) -> N
     assert _payload(app, report_id)["topics"][0]["provisional"] is False
     assert "provisional" not in client.get(f"/reports/{report_id}").get_data(as_text=True)
     assert "provisional" not in _pdf_text(client, report_id)
+
+
+def test_mistakes_are_named_for_a_reader_not_by_their_tags(client, auth, app) -> None:
+    auth.register()
+    attempt_id = finish_assessment(client, app, ["analysis"], correct=False)
+    with app.app_context():
+        from quizapp.models import Response
+
+        response = db.session.scalars(db.select(Response).filter_by(attempt_id=attempt_id)).first()
+        response.tags = ["sign_error", "power_rule"]  # one graders' tag, one an instructor's
+        db.session.commit()
+    report_id = create_report(client, attempt_id)
+    page = client.get(f"/reports/{report_id}").get_data(as_text=True)
+    assert "power rule, sign error" in page and "sign_error" not in page
+    assert "power rule, sign error" in _pdf_text(client, report_id).replace("\n", " ")
+    client.post("/language", data={"lang": "fr"})
+    french = client.get(f"/reports/{report_id}").get_data(as_text=True)
+    assert "power rule, erreur de signe" in french  # the graders' tag translated, the instructor's as written

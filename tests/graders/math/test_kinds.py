@@ -43,6 +43,13 @@ def test_common_slips_are_named(answer: str, expected: str, tag: str) -> None:
     assert result.correct is False and tag in result.tags
 
 
+def test_degrees_for_radians_is_named_only_where_pi_is_written() -> None:
+    assert "degrees_radians" in check("numeric", "30", "pi/6").tags
+    assert "degrees_radians" in check("numeric", "pi/6", "30").tags
+    # 0.5 × 180/π = 28.648: a coincidence between two plain numbers, not an angle in the wrong unit.
+    assert check("numeric", "1/2", "28.648").tags == ()
+
+
 def test_numeric_tolerances_and_significant_figures() -> None:
     assert verdict("numeric", "3.14", "pi", rtol=0.001) is True
     assert verdict("numeric", "3.1", "pi", rtol=0.001) is False
