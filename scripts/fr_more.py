@@ -220,6 +220,9 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "hidden tests failed": "tests cachés échoués",
     "code could not be run": "le code n'a pas pu être exécuté",
     "Mistakes": "Erreurs",
+    "Right / items": "Réussies / questions",
+    "This attempt already has its report: here it is.": "Cette tentative a déjà son rapport : le voici.",
+    "Every finished attempt has its report.": "Chaque tentative terminée a son rapport.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d item": ("%(topic)s : %(num)d question", "%(topic)s : %(num)d questions",
                                 "%(topic)s : %(num)d questions"),

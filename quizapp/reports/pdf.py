@@ -129,7 +129,7 @@ def _qr(url: str, size: float = 34 * mm) -> Drawing:
 
 
 def _topic_table(payload: dict[str, Any], small: ParagraphStyle) -> Table:
-    rows: list[list[Any]] = [[_("Topic"), _("Level"), _("Ability"), _("SE"), _("95 % band"), _("Items"),
+    rows: list[list[Any]] = [[_("Topic"), _("Level"), _("Ability"), _("SE"), _("95 % band"), _("Right / items"),
                               _("Time")]]
     for t in payload["topics"]:
         level = str(LEVEL_LABELS[t["level"]]) + (f" ({_('provisional')})" if t.get("provisional") else "")

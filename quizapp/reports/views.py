@@ -39,8 +39,11 @@ def index() -> ResponseReturnValue:
     """My reports, and my finished attempts a report can be made from."""
     attempts = db.session.scalars(select(Attempt).where(Attempt.user_id == current_user.id,
                                                         Attempt.status == "finished").order_by(Attempt.id.desc()))
-    return render_template("reports/index.html", reports=services.own_reports(current_user),
-                           attempts=list(attempts), form=ActionForm(), topic_labels=TOPIC_LABELS)
+    reports = services.own_reports(current_user)
+    reported = {r.attempt_id for r in reports}
+    return render_template("reports/index.html", reports=reports,
+                           attempts=[a for a in attempts if a.id not in reported], form=ActionForm(),
+                           topic_labels=TOPIC_LABELS)
 
 
 @bp.post("/create/<int:attempt_id>")
@@ -52,6 +55,10 @@ def create(attempt_id: int) -> ResponseReturnValue:
         abort(404)
     if not ActionForm().validate_on_submit():
         abort(400)
+    existing = next((r for r in services.own_reports(current_user) if r.attempt_id == attempt.id), None)
+    if existing is not None:  # a second click (or a second visit) must not mint a second code for one attempt
+        flash(_("This attempt already has its report: here it is."), "info")
+        return redirect(url_for("reports.show", report_id=existing.id))
     try:
         report = services.create_report(attempt, current_user)
     except services.ReportError:

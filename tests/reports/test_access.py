@@ -43,3 +43,14 @@ def test_unfinished_attempt_makes_no_report(client, auth) -> None:
     client.get(f"/assess/{attempt_id}")
     response = client.post(f"/reports/create/{attempt_id}")
     assert response.status_code == 302 and "/results" in response.headers["Location"]
+
+
+def test_a_second_click_opens_the_attempts_report_instead_of_minting_another(client, auth, app) -> None:
+
+    auth.register()
+    attempt_id = finish_assessment(client, app, ["analysis"])
+    first = create_report(client, attempt_id)
+    assert create_report(client, attempt_id) == first
+    assert "already has its report" in client.get(f"/reports/{first}").get_data(as_text=True)
+    index = client.get("/reports/").get_data(as_text=True)
+    assert f"/reports/create/{attempt_id}" not in index and "Every finished attempt has its report" in index
