@@ -146,8 +146,9 @@ def build_world(workdir: Path) -> World:
     ids = world.ids
     ids["finished_attempt"] = finish_assessment(owner, app, ["analysis"])
     ids["draft_report"] = create_report(owner, ids["finished_attempt"])
-    ids["spare_report"] = create_report(owner, ids["finished_attempt"])
-    ids["submitted_report"] = create_report(owner, ids["finished_attempt"])
+    # One report per attempt: the spare and the submitted report each need their own finished attempt.
+    ids["spare_report"] = create_report(owner, finish_assessment(owner, app, ["analysis"]))
+    ids["submitted_report"] = create_report(owner, finish_assessment(owner, app, ["analysis"]))
     assert owner.post(f"/reports/{ids['submitted_report']}/submit").status_code == 302
     with app.app_context():
         ids["draft_code"] = db.session.get(Report, ids["draft_report"]).code
