@@ -126,7 +126,7 @@ def _run(argv: list[str] | None) -> None:
     """The benchmark proper (see ``main``)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--examinees", type=int, default=1000)
-    parser.add_argument("--topic-examinees", type=int, default=300, help="examinees in the nine-topic runs")
+    parser.add_argument("--topic-examinees", type=int, default=1000, help="examinees in the nine-topic runs")
     parser.add_argument("--catsim-examinees", type=int, default=300)
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--no-catsim", action="store_true")

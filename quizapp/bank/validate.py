@@ -59,6 +59,19 @@ def loose_script(html: str) -> str | None:
     return None
 
 
+# A drawn negative number after an operator: "x - -10", "+ -7", "2\cdot-4" (write x + 10, - 7, 2\cdot(-4)).
+DOUBLED_SIGN = re.compile(r"(?:[-+]|\\pm|\\mp|\\cdot|\\times)\s*-\s*\d[\d.]*")
+
+
+def doubled_sign(html: str) -> str | None:
+    """The first operator followed by a negative number in the rendered math of ``html``, or None."""
+    for span in MATH_SPAN.finditer(html):
+        found = DOUBLED_SIGN.search(span.group(0))
+        if found:
+            return found.group(0)
+    return None
+
+
 def is_parameterised(item: LoadedItem) -> bool:
     """Items with drawn parameters must produce many distinct variants; fixed items produce one."""
     return bool(item.spec.parameters) or item.spec.generator_source is not None
@@ -114,6 +127,10 @@ def check_rendered_texts(variant: Variant, rel: str, seed: int) -> list[BankErro
             errors.append(BankError(rel, name, f"seed {seed}: '{script}' in math shows only its first character "
                                     f"raised or lowered; write {script[0]}{{{script[1:]}}} (in a template: "
                                     f"{script[0]}{{ {{@x@}} }})"))
+        sign = doubled_sign(html)
+        if sign:
+            errors.append(BankError(rel, name, f"seed {seed}: '{sign}' in math: an operator before a negative "
+                                    "number; write {@b|signed@} for a term, {@b|paren@} for a factor"))
     return errors
 
 

@@ -33,6 +33,16 @@ def signed(value: Any) -> str:
     return f"- {_num(-value)}" if value < 0 else f"+ {_num(value)}"
 
 
+def signed_frac(value: Any) -> str:
+    """A rational term after another: ``Fraction(3, 2)`` → ``+ \\frac{3}{2}``, ``-4`` → ``- 4``."""
+    return f"- {frac_latex(-Fraction(value))}" if value < 0 else f"+ {frac_latex(value)}"
+
+
+def paren(value: Any) -> str:
+    """A factor that may be negative: ``-4`` → ``(-4)``, ``4`` → ``4``; for ``2\\cdot{@ b|paren @}``."""
+    return f"({_num(value)})" if value < 0 else _num(value)
+
+
 def coef(value: Any) -> str:
     """A coefficient in front of a symbol: ``1`` → ````, ``-1`` → ``-``, ``3`` → ``3``."""
     if value == 1:
@@ -70,7 +80,9 @@ def _make_env() -> SandboxedEnvironment:
         autoescape=False,
         keep_trailing_newline=True,
     )
-    env.filters.update(signed=signed, coef=coef, num=_num, frac=frac_latex)
+    env.filters.update(
+        signed=signed, signed_frac=signed_frac, coef=coef, paren=paren, num=_num, frac=frac_latex
+    )
     env.globals.update(
         abs=abs, min=min, max=max, round=round, sqrt=math.sqrt, gcd=math.gcd, Fraction=Fraction,
         comb=math.comb, factorial=math.factorial, exp=math.exp, log=math.log, pi=math.pi, sum=sum, len=len,

@@ -46,3 +46,40 @@ def test_unbraced_script_of_a_drawn_number_is_reported_once_per_field(tmp_path: 
 def test_braced_script_passes(tmp_path: Path) -> None:
     report = validate_bank(_bank_with(tmp_path, "{ {@n@} }"), variants=5, topics={"analysis"}, jobs=1)
     assert report.errors == [], [str(e) for e in report.errors]
+
+
+SIGN_ITEM = """\
+id: analysis.fixture-shift
+title: A shifted square
+topic: analysis
+concepts: [sequences_series]
+level: 1
+type: expression
+parameters:
+  c: {int: [-40, -2]}
+prompt: Expand $(x SHIFT)^2$ and give $2\\cdot FACTOR$.
+answer: "x^2 - 2*({@c@})*x + {@c*c@}"
+solution: $(x SHIFT)^2 = x^2 {@(-2*c)|signed@}x + {@c*c@}$.
+"""
+
+
+def _bank_with_shift(tmp_path: Path, shift: str, factor: str) -> Path:
+    bank = tmp_path / "question_bank"
+    shutil.copytree(FIXTURE_BANK, bank)
+    text = SIGN_ITEM.replace("SHIFT", shift).replace("FACTOR", factor)
+    (bank / "analysis" / "shift.yaml").write_text(text, encoding="utf-8")
+    return bank
+
+
+def test_an_operator_before_a_drawn_negative_number_is_reported(tmp_path: Path) -> None:
+    report = validate_bank(_bank_with_shift(tmp_path, "- {@c@}", "{@c@}"), variants=5, topics={"analysis"}, jobs=1)
+    mine = [e for e in report.errors if e.file.endswith("shift.yaml")]
+    # c < 0: "x - -3" and "2\cdot -3" are what the applicant would read.
+    assert sorted(e.field for e in mine) == ["prompt", "solution"]
+    assert "an operator before a negative number" in mine[0].reason and "|signed@}" in mine[0].reason
+
+
+def test_signed_and_paren_filters_write_negative_numbers_as_people_do(tmp_path: Path) -> None:
+    bank = _bank_with_shift(tmp_path, "{@(-c)|signed@}", "{@c|paren@}")
+    report = validate_bank(bank, variants=5, topics={"analysis"}, jobs=1)
+    assert report.errors == [], [str(e) for e in report.errors]
