@@ -54,12 +54,12 @@ def is_met(goal: Goal, value: float) -> bool:
     return (abs(value) if goal.kind == "abs_max" else value) <= goal.bound
 
 
-def print_goals(measured: dict[str, float]) -> int:
+def print_goals(measured: dict[str, float], goals: tuple[Goal, ...] = GOALS) -> int:
     """Print one line per goal (bound, measured figure, met or not); returns how many goals were met."""
     signs = {"max": "≤", "abs_max": "≤", "min": "≥"}
     print(f"\n{'goal':<46}{'bound':>10}{'measured':>10}  met")
     met = 0
-    for goal in GOALS:
+    for goal in goals:
         value = measured.get(goal.figure)
         if value is None:
             verdict, shown = "not measured in this run", "—"
@@ -68,5 +68,22 @@ def print_goals(measured: dict[str, float]) -> int:
             met += ok
             verdict, shown = ("yes" if ok else "NO"), f"{value:.3f}"
         print(f"{goal.label:<46}{signs[goal.kind]:>4} {goal.bound:<5g}{shown:>10}  {verdict}")
-    print(f"{met} of {len(GOALS)} goals met")
+    print(f"{met} of {len(goals)} goals met")
     return met
+
+
+def print_variant_goals(measured: dict[str, float], variants: dict[str, str], title: str) -> int:
+    """The goals of some scenarios checked again on another configuration's figures (``{scenario: variant}``).
+
+    A reference, not the verdict: it shows which goals a different trade-off would meet, and at what cost.
+    """
+    goals = tuple(
+        goal._replace(figure=variants[scenario] + goal.figure[len(scenario):])
+        for goal in GOALS
+        for scenario in variants
+        if goal.figure.startswith(scenario + ".")
+    )
+    if not any(goal.figure in measured for goal in goals):
+        return 0
+    print(f"\n{title}", end="")
+    return print_goals(measured, goals)
