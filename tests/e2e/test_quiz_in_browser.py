@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.server import answer_current
+from tests.e2e.server import answer_current, reference_answer
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -52,8 +52,7 @@ def test_register_take_quiz_resume_after_crash(page: Page, live_server: LiveServ
     page.wait_for_load_state("networkidle")  # the preview of the answer kept in the field has come back
     expect(page.locator("#answer-preview")).to_be_empty()  # the refusal is said once, above the field
     page.screenshot(path=str(ARTIFACTS / "e2e-format-error.png"), full_page=True)
-    page.get_by_label("Your answer").press("End")
-    page.get_by_label("Your answer").press_sequentially("1")
+    page.get_by_label("Your answer").fill(str(reference_answer(live_server, attempt_id)[1]["answer"]))
     expect(page.get_by_role("alert")).to_be_hidden()  # editing the answer retires the old refusal
     expect(page.locator("#answer-preview.ok")).to_be_visible()
 
@@ -85,3 +84,29 @@ def test_language_switch_to_french(page: Page, live_server: LiveServer) -> None:
     page.goto(live_server.url + "/auth/login")
     page.get_by_label("Language").select_option("fr")
     expect(page.get_by_role("heading", name="Connexion")).to_be_visible()
+
+
+def test_punctuation_after_inline_math_never_starts_a_line(page: Page, live_server: LiveServer) -> None:
+    # The page's own scripts and styles, with a sentence that, at this width, wrapped before its full stop.
+    html = (
+        '<!doctype html><html><head><link rel="stylesheet" href="/static/vendor/pico/pico.min.css">'
+        '<link rel="stylesheet" href="/static/vendor/katex/katex.min.css">'
+        '<link rel="stylesheet" href="/static/css/app.css">'
+        '<script defer src="/static/vendor/katex/katex.min.js"></script><script defer src="/static/js/app.js"></script>'
+        '</head><body><main class="container"><p id="s">and <span class="math inline">W = \\operatorname{span}'
+        "(v_1, v_2, v_3, v_4) \\subseteq \\mathbb{R}^4</span>. What is <span class=\"math inline\">\\dim W</span>?"
+        "</p></main></body></html>"
+    )
+    page.route(live_server.url + "/glue-check", lambda route: route.fulfill(body=html, content_type="text/html"))
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/glue-check")
+    expect(page.locator(MATH_PENDING)).to_have_count(0)
+    marks = page.locator("#s .math-punctuation")
+    expect(marks).to_have_count(2)  # "." and "?", each moved into its formula's last box
+    for k in range(2):
+        glue = marks.nth(k).locator("xpath=..")
+        mark_box, glue_box = marks.nth(k).bounding_box(), glue.bounding_box()
+        assert abs(mark_box["y"] + mark_box["height"] - (glue_box["y"] + glue_box["height"])) < 6  # same line
+    # Nothing is left to start a line on its own: the text after each formula no longer begins with it.
+    assert page.evaluate("[...document.querySelectorAll('#s .math')].map(m => m.nextSibling.nodeValue)") == [
+        " What is ", ""]

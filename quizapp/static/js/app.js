@@ -11,8 +11,29 @@
         window.katex.render(tex, el, { displayMode: el.classList.contains("block") || el.tagName === "DIV", throwOnError: false });
         el.setAttribute("aria-label", tex);
         el.dataset.rendered = "1";
+        if (!el.classList.contains("block")) gluePunctuation(el);
       } catch (e) { /* leave the TeX source visible */ }
     });
+  }
+
+  // "… ⊆ ℝ⁴." must not break before its full stop, leaving "." alone at the start of a line. The punctuation
+  // joins the formula's last box in an unbreakable group; the rest of a long formula may still wrap.
+  function gluePunctuation(el) {
+    var next = el.nextSibling;
+    if (!next || next.nodeType !== Node.TEXT_NODE) return;
+    var found = /^[.,;:!?)]+/.exec(next.nodeValue);
+    var boxes = el.querySelectorAll(".katex-html > .base, .katex-html > .katex-base");  // (class name by KaTeX version)
+    if (!found || !boxes.length) return;
+    var last = boxes[boxes.length - 1];
+    var glue = document.createElement("span");
+    glue.className = "math-glue";
+    last.parentNode.insertBefore(glue, last);
+    glue.appendChild(last);
+    var mark = document.createElement("span");
+    mark.className = "math-punctuation";
+    mark.textContent = found[0];
+    glue.appendChild(mark);
+    next.nodeValue = next.nodeValue.slice(found[0].length);
   }
 
   function setupLanguageSwitch() {
