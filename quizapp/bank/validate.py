@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from quizapp.bank.loader import BankError, LoadedItem, load_bank
 from quizapp.qtypes import REGISTRY, AnswerFormatError, QuestionType, Variant
@@ -46,30 +46,43 @@ def stray_dollar(html: str) -> bool:
     return "$" in CODE_SPAN.sub("", MATH_SPAN.sub("", html))
 
 
-# In TeX a superscript or subscript without braces takes one character: 2^10 shows as 2¹0, x^-1 as x⁻1.
-LOOSE_SCRIPT = re.compile(r"(?<!\\)[\^_](?:\d{2,}|-\d)")
+# Texts of parameterised items are rendered (not self-tested) for this many seeds.
+RENDER_SEEDS = 100
 
 
-def loose_script(html: str) -> str | None:
-    """The first ``^10``-like script in the rendered math of ``html`` (it needs braces), or None."""
-    for span in MATH_SPAN.finditer(html):
-        found = LOOSE_SCRIPT.search(span.group(0))
+class MathSlip(NamedTuple):
+    """A way rendered math can read wrong: the pattern that finds it and what to tell the author."""
+
+    pattern: re.Pattern[str]
+    advice: str  # formatted with ``found``, the text the pattern matched
+
+
+MATH_SLIPS = (
+    # In TeX a superscript or subscript without braces takes one character: 2^10 shows as 2¹0, x^-1 as x⁻1.
+    MathSlip(re.compile(r"(?<!\\)[\^_](?:\d{2,}|-\d)"),
+             "shows only its first character raised or lowered; write {found[0]}{{{found_tail}}} "
+             "(in a template: {found[0]}{{ {{@x@}} }})"),
+    # A drawn coefficient of one written out: "1x", "-1\,y", "1y^2".
+    MathSlip(re.compile(r"(?<![\w.}^_\\])-?1(?:\\,)?[a-zA-Z](?![a-zA-Z])"),
+             "a coefficient of one is not written; use {{@a|coef@}} before a variable"),
+    # A drawn exponent of one or zero, or a denominator of one, as templates write them ("x^{ {@k@} }").
+    MathSlip(re.compile(r"(?<=[a-zA-Z)])\^\{ [01] \}|\\[dt]?frac\{(?:[^{}]|\{[^{}]*\})*\}\{ 1 \}"),
+             "a power of one or zero, or a denominator of one, is not written; leave it out with {{% if %}}"),
+    # A drawn negative number after an operator: "x - -10", "+ -7", "2\cdot-4".
+    MathSlip(re.compile(r"(?:[-+]|\\pm|\\mp|\\cdot|\\times)\s*-\s*\d[\d.]*"),
+             "an operator before a negative number; write {{@b|signed@}} for a term, {{@b|paren@}} for a factor"),
+)
+
+
+def math_slips(html: str) -> list[str]:
+    """What reads wrong in the rendered math of ``html``: one message per kind of slip, naming the first case."""
+    bodies = [span.group(0).split(">", 1)[1] for span in MATH_SPAN.finditer(html)]  # not the tag's own text
+    messages = []
+    for slip in MATH_SLIPS:
+        found = next((m.group(0) for body in bodies if (m := slip.pattern.search(body))), None)
         if found:
-            return found.group(0)
-    return None
-
-
-# A drawn negative number after an operator: "x - -10", "+ -7", "2\cdot-4" (write x + 10, - 7, 2\cdot(-4)).
-DOUBLED_SIGN = re.compile(r"(?:[-+]|\\pm|\\mp|\\cdot|\\times)\s*-\s*\d[\d.]*")
-
-
-def doubled_sign(html: str) -> str | None:
-    """The first operator followed by a negative number in the rendered math of ``html``, or None."""
-    for span in MATH_SPAN.finditer(html):
-        found = DOUBLED_SIGN.search(span.group(0))
-        if found:
-            return found.group(0)
-    return None
+            messages.append(f"'{found}' in math: " + slip.advice.format(found=found, found_tail=found[1:]))
+    return messages
 
 
 def is_parameterised(item: LoadedItem) -> bool:
@@ -122,15 +135,7 @@ def check_rendered_texts(variant: Variant, rel: str, seed: int) -> list[BankErro
             errors.append(BankError(rel, name, f"seed {seed}: a '$' is left outside math after rendering "
                                     "(a line starting with '+ ', '- ' or '* ' inside $$…$$ becomes a list; "
                                     "write money as \\$)"))
-        script = loose_script(html)
-        if script:
-            errors.append(BankError(rel, name, f"seed {seed}: '{script}' in math shows only its first character "
-                                    f"raised or lowered; write {script[0]}{{{script[1:]}}} (in a template: "
-                                    f"{script[0]}{{ {{@x@}} }})"))
-        sign = doubled_sign(html)
-        if sign:
-            errors.append(BankError(rel, name, f"seed {seed}: '{sign}' in math: an operator before a negative "
-                                    "number; write {@b|signed@} for a term, {@b|paren@} for a factor"))
+        errors.extend(BankError(rel, name, f"seed {seed}: {message}") for message in math_slips(html))
     return errors
 
 
@@ -168,6 +173,17 @@ def validate_item(item: LoadedItem, bank_dir: Path, variants: int) -> tuple[int,
         errors.extend(case_errors)
         if case_errors:
             break  # one failing variant is enough to report; the rest would repeat it
+    if is_parameterised(item) and not any(e.field == "parameters" for e in errors):
+        # Rendering is cheap: look at many more variants than the self-tests run, because a slip such as a
+        # coefficient of one shows only for some parameter values.
+        for seed in range(n_variants, max(n_variants, RENDER_SEEDS)):
+            try:
+                variant = qtype.generate(item.spec, seed)
+            except TemplateProblem as exc:
+                errors.append(BankError(rel, exc.field, f"seed {seed}: {exc.reason}"))
+                break
+            errors.extend(e for e in check_rendered_texts(variant, rel, seed) if e.field not in reported)
+            reported.update(e.field for e in errors)
     if is_parameterised(item) and not errors:
         distinct = count_distinct_variants(qtype, item, MIN_DISTINCT_VARIANTS)
         if distinct < MIN_DISTINCT_VARIANTS:

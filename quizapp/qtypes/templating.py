@@ -38,6 +38,14 @@ def signed_frac(value: Any) -> str:
     return f"- {frac_latex(-Fraction(value))}" if value < 0 else f"+ {frac_latex(value)}"
 
 
+def signed_coef(value: Any) -> str:
+    """A coefficient after another term: ``1`` → ``+ ``, ``-1`` → ``- ``, ``-3`` → ``- 3``.
+
+    For ``x^2 {@ b|signed_coef @}y``.
+    """
+    return f"- {coef(-value)}" if value < 0 else f"+ {coef(value)}"
+
+
 def paren(value: Any) -> str:
     """A factor that may be negative: ``-4`` → ``(-4)``, ``4`` → ``4``; for ``2\\cdot{@ b|paren @}``."""
     return f"({_num(value)})" if value < 0 else _num(value)
@@ -81,7 +89,8 @@ def _make_env() -> SandboxedEnvironment:
         keep_trailing_newline=True,
     )
     env.filters.update(
-        signed=signed, signed_frac=signed_frac, coef=coef, paren=paren, num=_num, frac=frac_latex
+        signed=signed, signed_coef=signed_coef, signed_frac=signed_frac, coef=coef, paren=paren, num=_num,
+        frac=frac_latex,
     )
     env.globals.update(
         abs=abs, min=min, max=max, round=round, sqrt=math.sqrt, gcd=math.gcd, Fraction=Fraction,

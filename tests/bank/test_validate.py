@@ -83,3 +83,44 @@ def test_signed_and_paren_filters_write_negative_numbers_as_people_do(tmp_path: 
     bank = _bank_with_shift(tmp_path, "{@(-c)|signed@}", "{@c|paren@}")
     report = validate_bank(bank, variants=5, topics={"analysis"}, jobs=1)
     assert report.errors == [], [str(e) for e in report.errors]
+
+
+COEF_ITEM = """\
+id: analysis.fixture-unit
+title: A unit coefficient
+topic: analysis
+concepts: [sequences_series]
+level: 1
+type: expression
+parameters:
+  a: {choice: [1, -1]}
+  n: {int: [2, 40]}
+prompt: Differentiate $f(x) = COEFx^2 + {@n@}$.
+answer: "{@2*a@}*x"
+solution: $f'(x) = {@2*a@}x$.
+"""
+
+
+def test_a_coefficient_of_one_written_before_a_variable_is_reported(tmp_path: Path) -> None:
+    bank = tmp_path / "question_bank"
+    shutil.copytree(FIXTURE_BANK, bank)
+    item = bank / "analysis" / "unit.yaml"
+    item.write_text(COEF_ITEM.replace("COEF", "{@a@}"), encoding="utf-8")
+    report = validate_bank(bank, variants=5, topics={"analysis"}, jobs=1)
+    mine = [e for e in report.errors if e.file.endswith("unit.yaml")]
+    assert [e.field for e in mine] == ["prompt"]  # "1x^2" or "-1x^2"; the solution's 2x is fine
+    assert "coefficient of one" in mine[0].reason and "|coef@}" in mine[0].reason
+    item.write_text(COEF_ITEM.replace("COEF", "{@a|coef@}"), encoding="utf-8")
+    assert validate_bank(bank, variants=5, topics={"analysis"}, jobs=1).errors == []
+
+
+def test_a_drawn_power_of_one_or_a_denominator_of_one_is_reported(tmp_path: Path) -> None:
+    bank = tmp_path / "question_bank"
+    shutil.copytree(FIXTURE_BANK, bank)
+    item = bank / "analysis" / "unit.yaml"
+    text = COEF_ITEM.replace("COEF", "{@a|coef@}")
+    text = text.replace("  n: {int: [2, 40]}", "  n: {int: [2, 40]}\n  k: {int: [1, 3]}")
+    item.write_text(text.replace("x^2 + {@n@}", "x^{ {@k@} } + \\\\frac{ {@n@} }{ {@k@} }"), encoding="utf-8")
+    mine = [e for e in validate_bank(bank, variants=5, topics={"analysis"}, jobs=1).errors if "unit" in e.file]
+    # k = 1 shows "x^{ 1 }" and "\frac{ 7 }{ 1 }" in some of the rendered variants (seeds beyond the self-tests)
+    assert [e.field for e in mine] == ["prompt"] and "power of one" in mine[0].reason
