@@ -21,9 +21,9 @@ BODIES = {
 variables: [x]                # names the applicant may use
 parameters:                   # drawn for each variant; use them as {@a@} in any text
   a: {int: [2, 9]}
-  b: {int: [-9, 9], exclude: [0]}
+  b: {int: [-9, 9], exclude: [0]}  # may be ±1: {@b|signed_coef@}x reads "+ x", where {@b|signed@}x reads "+ 1x"
 prompt: |
-  Differentiate $f(x) = {@a@}x^2 {@b|signed@}x$.
+  Differentiate $f(x) = {@a@}x^2 {@b|signed_coef@}x$.
 answer: "{@2*a@}x + {@b@}"
 solution: |
   By linearity and $(x^n)' = n x^{n-1}$: $f'(x) = {@2*a@}x {@b|signed@}$.
