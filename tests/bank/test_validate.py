@@ -28,11 +28,17 @@ mistakes:
 """
 
 
-def _bank_with(tmp_path: Path, exponent: str) -> Path:
+def _bank_with_item(tmp_path: Path, name: str, text: str) -> Path:
+    """The fixture bank plus one analysis item ``name`` (rewritten if it is already there)."""
     bank = tmp_path / "question_bank"
-    shutil.copytree(FIXTURE_BANK, bank)
-    (bank / "analysis" / "power.yaml").write_text(ITEM.replace("{EXPONENT}", exponent), encoding="utf-8")
+    if not bank.exists():
+        shutil.copytree(FIXTURE_BANK, bank)
+    (bank / "analysis" / name).write_text(text, encoding="utf-8")
     return bank
+
+
+def _bank_with(tmp_path: Path, exponent: str) -> Path:
+    return _bank_with_item(tmp_path, "power.yaml", ITEM.replace("{EXPONENT}", exponent))
 
 
 def test_unbraced_script_of_a_drawn_number_is_reported_once_per_field(tmp_path: Path) -> None:
@@ -64,11 +70,7 @@ solution: $(x SHIFT)^2 = x^2 {@(-2*c)|signed@}x + {@c*c@}$.
 
 
 def _bank_with_shift(tmp_path: Path, shift: str, factor: str) -> Path:
-    bank = tmp_path / "question_bank"
-    shutil.copytree(FIXTURE_BANK, bank)
-    text = SIGN_ITEM.replace("SHIFT", shift).replace("FACTOR", factor)
-    (bank / "analysis" / "shift.yaml").write_text(text, encoding="utf-8")
-    return bank
+    return _bank_with_item(tmp_path, "shift.yaml", SIGN_ITEM.replace("SHIFT", shift).replace("FACTOR", factor))
 
 
 def test_an_operator_before_a_drawn_negative_number_is_reported(tmp_path: Path) -> None:
@@ -102,25 +104,20 @@ solution: $f'(x) = {@2*a@}x$.
 
 
 def test_a_coefficient_of_one_written_before_a_variable_is_reported(tmp_path: Path) -> None:
-    bank = tmp_path / "question_bank"
-    shutil.copytree(FIXTURE_BANK, bank)
-    item = bank / "analysis" / "unit.yaml"
-    item.write_text(COEF_ITEM.replace("COEF", "{@a@}"), encoding="utf-8")
+    bank = _bank_with_item(tmp_path, "unit.yaml", COEF_ITEM.replace("COEF", "{@a@}"))
     report = validate_bank(bank, variants=5, topics={"analysis"}, jobs=1)
     mine = [e for e in report.errors if e.file.endswith("unit.yaml")]
     assert [e.field for e in mine] == ["prompt"]  # "1x^2" or "-1x^2"; the solution's 2x is fine
     assert "coefficient of one" in mine[0].reason and "|coef@}" in mine[0].reason
-    item.write_text(COEF_ITEM.replace("COEF", "{@a|coef@}"), encoding="utf-8")
+    _bank_with_item(tmp_path, "unit.yaml", COEF_ITEM.replace("COEF", "{@a|coef@}"))
     assert validate_bank(bank, variants=5, topics={"analysis"}, jobs=1).errors == []
 
 
 def test_a_drawn_power_of_one_or_a_denominator_of_one_is_reported(tmp_path: Path) -> None:
-    bank = tmp_path / "question_bank"
-    shutil.copytree(FIXTURE_BANK, bank)
-    item = bank / "analysis" / "unit.yaml"
     text = COEF_ITEM.replace("COEF", "{@a|coef@}")
     text = text.replace("  n: {int: [2, 40]}", "  n: {int: [2, 40]}\n  k: {int: [1, 3]}")
-    item.write_text(text.replace("x^2 + {@n@}", "x^{ {@k@} } + \\\\frac{ {@n@} }{ {@k@} }"), encoding="utf-8")
+    text = text.replace("x^2 + {@n@}", "x^{ {@k@} } + \\frac{ {@n@} }{ {@k@} }")
+    bank = _bank_with_item(tmp_path, "unit.yaml", text)
     mine = [e for e in validate_bank(bank, variants=5, topics={"analysis"}, jobs=1).errors if "unit" in e.file]
     # k = 1 shows "x^{ 1 }" and "\frac{ 7 }{ 1 }" in some of the rendered variants (seeds beyond the self-tests)
     assert [e.field for e in mine] == ["prompt"] and "power of one" in mine[0].reason
