@@ -99,6 +99,11 @@ def submit_report(report: Report) -> None:
     db.session.commit()
 
 
+def report_of(attempt: Attempt) -> Report | None:
+    """The report made from ``attempt``, if any: an attempt has one report (its code is what staff verify)."""
+    return db.session.scalars(select(Report).where(Report.attempt_id == attempt.id).order_by(Report.id)).first()
+
+
 def own_reports(user: User) -> list[Report]:
     """The user's reports, newest first."""
     return list(db.session.scalars(select(Report).where(Report.user_id == user.id)

@@ -55,7 +55,7 @@ def create(attempt_id: int) -> ResponseReturnValue:
         abort(404)
     if not ActionForm().validate_on_submit():
         abort(400)
-    existing = next((r for r in services.own_reports(current_user) if r.attempt_id == attempt.id), None)
+    existing = services.report_of(attempt)
     if existing is not None:  # a second click (or a second visit) must not mint a second code for one attempt
         flash(_("This attempt already has its report: here it is."), "info")
         return redirect(url_for("reports.show", report_id=existing.id))
