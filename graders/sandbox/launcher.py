@@ -53,6 +53,9 @@ class RawRun:
     timed_out: bool = False
     oom: bool = False
     output_exceeded: bool = False
+    # bubblewrap itself ended by a signal: from a limit enforced here (timed_out, output_exceeded) or from outside.
+    # (Code killing itself does not do this: bubblewrap then exits normally with 128 + the signal.)
+    signalled: bool = False
 
 
 def _rlimits(limits: Limits, root: bool, address_space_mb: int | None) -> list[tuple[int, int, int]]:
@@ -221,7 +224,7 @@ def finish(started: Started, stdin: bytes | None = None, limits: Limits | None =
         exit_code=None if streams["timed_out"] else (code if code >= 0 else 128 - code),
         stdout=streams["stdout"], stderr=streams["stderr"], channel=streams["channel"], wall_ms=wall_ms,
         cpu_ms=cpu_ms, max_rss_kb=rss, timed_out=bool(streams["timed_out"]), oom=oom,
-        output_exceeded=bool(streams["exceeded"]),
+        output_exceeded=bool(streams["exceeded"]), signalled=code < 0,
     )
 
 

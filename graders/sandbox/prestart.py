@@ -85,12 +85,19 @@ def run(spec: LaunchSpec, job: bytes, limits: Limits) -> RawRun:
             started = None
     try:
         run = finish(started or start(spec), job, limits)
-        if started is not None and not run.channel.startswith(JOB_RECEIVED):
-            run = finish(start(spec), job, limits)  # the spare died just before its job: start a new one
+        if started is not None and (not run.channel.startswith(JOB_RECEIVED) or _killed_from_outside(run)):
+            # The spare died just before its job, or was being killed (from outside) as the job arrived: a
+            # kill can land between the liveness check above and the hand-over. Run the job in a new sandbox.
+            run = finish(start(spec), job, limits)
     finally:
         if use_spares:
             _request(spec)
     return replace(run, channel=run.channel.removeprefix(JOB_RECEIVED))
+
+
+def _killed_from_outside(run: RawRun) -> bool:
+    """The sandbox was ended by a signal that none of our limits sent."""
+    return run.signalled and not (run.timed_out or run.output_exceeded or run.oom)
 
 
 def _request(spec: LaunchSpec) -> None:

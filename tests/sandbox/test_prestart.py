@@ -61,3 +61,32 @@ def test_prestarted_and_cold_runs_grade_the_same(prestarting: None) -> None:
     cold = run_code("python", wrong, exercise=FIB, suite="visible")
     assert warm.status == cold.status == "failed"
     assert warm.tests == cold.tests
+
+
+def test_a_spare_killed_as_its_job_arrives_is_replaced_by_a_new_sandbox(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The kill can land after the liveness check, once the spare has acknowledged its job: bubblewrap then ends
+    # by a signal that no limit of ours sent. Simulated here, since the real window is a few microseconds wide.
+    from types import SimpleNamespace
+
+    from graders.sandbox.launcher import LaunchSpec, RawRun
+    from graders.sandbox.limits import Limits
+
+    spec = LaunchSpec(command=["true"])
+    killed = RawRun(137, b"", b"", prestart.JOB_RECEIVED, 5, 1, 1000, signalled=True)
+    good = RawRun(0, b"ok", b"", prestart.JOB_RECEIVED + b'{"kind":"done"}\n', 5, 1, 1000)
+    spare = SimpleNamespace(proc=SimpleNamespace(poll=lambda: None))  # alive when checked
+    handed: list[object] = []
+    monkeypatch.setattr(prestart, "finish", lambda started, job, limits: handed.append(started) or (
+        killed if started is spare else good))
+    monkeypatch.setattr(prestart, "start", lambda _spec: "a new sandbox")
+    monkeypatch.setattr(prestart, "_request", lambda _spec: None)
+    prestart.set_enabled(True)
+    prestart._ready[prestart._key(spec)] = spare
+    run = prestart.run(spec, b"job", Limits())
+    assert handed == [spare, "a new sandbox"] and run.stdout == b"ok"
+    # A sandbox our own wall limit killed is a result, not a reason to run the code again.
+    prestart._ready[prestart._key(spec)] = spare
+    monkeypatch.setattr(prestart, "finish", lambda started, job, limits: handed.append(started) or (
+        RawRun(None, b"", b"", prestart.JOB_RECEIVED, 5, 1, 1000, timed_out=True, signalled=True)))
+    handed.clear()
+    assert prestart.run(spec, b"job", Limits()).timed_out and handed == [spare]
