@@ -156,34 +156,26 @@ def validate_item(item: LoadedItem, bank_dir: Path, variants: int) -> tuple[int,
     n_variants = variants if is_parameterised(item) else 1
     errors: list[BankError] = []
     reported: set[str] = set()
-    cases_run = 0
-    for seed in range(n_variants):
+    cases_run, self_testing = 0, True
+    # Rendering is cheap: texts are checked on many more variants than the self-tests run, because a slip
+    # such as a coefficient of one shows only for some parameter values.
+    for seed in range(max(n_variants, RENDER_SEEDS) if is_parameterised(item) else 1):
         try:
             variant = qtype.generate(item.spec, seed)
-            if variant_fingerprint(qtype.generate(item.spec, seed)) != variant_fingerprint(variant):
-                errors.append(BankError(rel, "parameters", f"seed {seed} gives different variants on two runs"))
             # one report per field: the same template mistake shows in most seeds
             errors.extend(e for e in check_rendered_texts(variant, rel, seed) if e.field not in reported)
             reported.update(e.field for e in errors)
+            if not self_testing or seed >= n_variants:
+                continue
+            if variant_fingerprint(qtype.generate(item.spec, seed)) != variant_fingerprint(variant):
+                errors.append(BankError(rel, "parameters", f"seed {seed} gives different variants on two runs"))
             ran, case_errors = run_self_test(qtype, item, variant, rel)
         except TemplateProblem as exc:
             errors.append(BankError(rel, exc.field, f"seed {seed}: {exc.reason}"))
             break
         cases_run += ran
         errors.extend(case_errors)
-        if case_errors:
-            break  # one failing variant is enough to report; the rest would repeat it
-    if is_parameterised(item) and not any(e.field == "parameters" for e in errors):
-        # Rendering is cheap: look at many more variants than the self-tests run, because a slip such as a
-        # coefficient of one shows only for some parameter values.
-        for seed in range(n_variants, max(n_variants, RENDER_SEEDS)):
-            try:
-                variant = qtype.generate(item.spec, seed)
-            except TemplateProblem as exc:
-                errors.append(BankError(rel, exc.field, f"seed {seed}: {exc.reason}"))
-                break
-            errors.extend(e for e in check_rendered_texts(variant, rel, seed) if e.field not in reported)
-            reported.update(e.field for e in errors)
+        self_testing = not case_errors  # one failing variant is enough to report; the rest would repeat it
     if is_parameterised(item) and not errors:
         distinct = count_distinct_variants(qtype, item, MIN_DISTINCT_VARIANTS)
         if distinct < MIN_DISTINCT_VARIANTS:

@@ -8,7 +8,7 @@ the instructor wrote them, so later parameters may depend on earlier ones. Text 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Any
 
@@ -30,12 +30,12 @@ class TemplateProblem(ValueError):
 
 def signed(value: Any) -> str:
     """``3`` → ``+ 3``, ``-3`` → ``- 3``: for writing ``x^2 {@ b|signed @}x``."""
-    return f"- {_num(-value)}" if value < 0 else f"+ {_num(value)}"
+    return _term(value, _num)
 
 
 def signed_frac(value: Any) -> str:
     """A rational term after another: ``Fraction(3, 2)`` → ``+ \\frac{3}{2}``, ``-4`` → ``- 4``."""
-    return f"- {frac_latex(-Fraction(value))}" if value < 0 else f"+ {frac_latex(value)}"
+    return _term(value, frac_latex)
 
 
 def signed_coef(value: Any) -> str:
@@ -43,7 +43,12 @@ def signed_coef(value: Any) -> str:
 
     For ``x^2 {@ b|signed_coef @}y``.
     """
-    return f"- {coef(-value)}" if value < 0 else f"+ {coef(value)}"
+    return _term(value, coef)
+
+
+def _term(value: Any, write: Callable[[Any], str]) -> str:
+    """``value`` as a term after another: its sign, a space, then its size written by ``write``."""
+    return f"- {write(-value)}" if value < 0 else f"+ {write(value)}"
 
 
 def paren(value: Any) -> str:
