@@ -223,7 +223,21 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Right / items": "Réussies / questions",
     "This attempt already has its report: here it is.": "Cette tentative a déjà son rapport : le voici.",
     "Every finished attempt has its report.": "Chaque tentative terminée a son rapport.",
+    "Hidden tests, one by one": "Tests cachés, un par un",
+    "passed": "réussi",
+    "failed": "échoué",
+    "Code": "Code",
+    "Every value is right, but the brackets, commas or quotes differ from the expected output.":
+        "Toutes les valeurs sont justes, mais les crochets, virgules ou guillemets diffèrent de la sortie attendue.",
+    "The expected output has %(expected)s values; your answer has %(given)s.":
+        "La sortie attendue compte %(expected)s valeurs ; votre réponse en compte %(given)s.",
+    "None of the %(total)s values matches the expected output.":
+        "Aucune des %(total)s valeurs ne correspond à la sortie attendue.",
+    "One value differs from the expected output: value %(first)s of %(total)s.":
+        "Une valeur diffère de la sortie attendue : la valeur %(first)s sur %(total)s.",
+    "%(count)s of the %(total)s values differ from the expected output; the first is value %(first)s.":
+        "%(count)s des %(total)s valeurs diffèrent de la sortie attendue ; la première est la valeur %(first)s.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
-    "%(topic)s: %(num)d item": ("%(topic)s : %(num)d question", "%(topic)s : %(num)d questions",
-                                "%(topic)s : %(num)d questions"),
+    "%(topic)s: %(num)d answer": ("%(topic)s : %(num)d réponse", "%(topic)s : %(num)d réponses",
+                                  "%(topic)s : %(num)d réponses"),
 }

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from graders.math.errors import Wording
 from graders.math.wording import N_
 from quizapp.qtypes.base import (
     AnswerFormatError,
@@ -13,6 +15,7 @@ from quizapp.qtypes.base import (
     QuestionType,
     SelfTestCase,
     Variant,
+    worded_grade,
 )
 from quizapp.qtypes.templating import render
 from quizapp.qtypes.variants import parameters_for, render_texts
@@ -22,11 +25,39 @@ if TYPE_CHECKING:
 
 MAX_TEXT_CHARS = 500
 
+# The values of a printed line: what is left between spaces, brackets, commas, colons, bars and quotes.
+VALUE = re.compile(r"[^\s\[\](){},;:|'\"]+")
+
 
 def normalise(text: str, case_sensitive: bool) -> str:
     """Collapse runs of whitespace and trim; fold case unless the item is case-sensitive."""
     collapsed = " ".join(text.split())
     return collapsed if case_sensitive else collapsed.casefold()
+
+
+def difference_hint(given: str, expected: str) -> Wording | str:
+    """Where a wrong line departs from the expected one, value by value, without saying what the values are.
+
+    An output of several values ("3 7 12", "[1, 2] True") is compared value by value: the applicant learns
+    how many are wrong and where the first one is, or that only the punctuation differs. A one-value answer
+    gets the plain verdict.
+    """
+    mine, theirs = VALUE.findall(given), VALUE.findall(expected)
+    if len(theirs) < 2:
+        return N_("This is not the expected answer.")
+    if mine == theirs:
+        return N_("Every value is right, but the brackets, commas or quotes differ from the expected output.")
+    if len(mine) != len(theirs):
+        return Wording.of(N_("The expected output has %(expected)s values; your answer has %(given)s."),
+                          expected=len(theirs), given=len(mine))
+    wrong = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+    if len(wrong) == len(theirs):
+        return Wording.of(N_("None of the %(total)s values matches the expected output."), total=len(theirs))
+    if len(wrong) == 1:
+        return Wording.of(N_("One value differs from the expected output: value %(first)s of %(total)s."),
+                          first=wrong[0] + 1, total=len(theirs))
+    return Wording.of(N_("%(count)s of the %(total)s values differ from the expected output; the first is "
+                         "value %(first)s."), count=len(wrong), total=len(theirs), first=wrong[0] + 1)
 
 
 class ShortText(QuestionType):
@@ -71,7 +102,7 @@ class ShortText(QuestionType):
         for mistake, feedback, tag in variant.extra["mistakes"]:
             if given == normalise(mistake, case):
                 return Grade(0.0, feedback, (tag,))
-        return Grade(0.0, N_("This is not the expected answer."), ("wrong_answer",))
+        return worded_grade(0.0, [difference_hint(given, normalise(variant.answer[0], case))], ("wrong_answer",))
 
     def self_test(self, spec: ItemSpec, variant: Variant) -> list[SelfTestCase]:
         """Every accepted text scores 1; mistakes and listed wrong texts score 0; blank input is refused."""

@@ -115,7 +115,10 @@ def evidence(report: Report) -> list[dict[str, Any]]:
                          "chosen": c.key in ((response.answer or {}).get("choice") or [])} for c in variant.choices],
             "seed": response.seed,
             "version": version.content_hash[:12],
-            "answer": response.answer_latex or _raw(response.answer, variant.choices),
+            "answer": _raw(response.answer, variant.choices), "answer_latex": response.answer_latex,
+            # A code answer: the code as submitted and its hidden tests by name, passed or not.
+            "code": (response.answer or {}).get("code"),
+            "tests": ((response.answer or {}).get("run") or {}).get("tests") or [],
             "score": response.score, "correct": response.correct,
             "feedback": localised_feedback(response.feedback, stored_grade(response).parts),
             "tags": response.tags or [], "seconds": (answered - response.shown_at).total_seconds(),

@@ -184,6 +184,9 @@ def test_code_answer_saved_at_once_and_graded_once(client, auth, app: Flask) -> 
     page = client.get(location).get_data(as_text=True)
     assert "Partly correct" in page and "hidden tests passed" in page
     assert "Your code" in page and "return n" in page  # what was submitted is shown with its verdict
+    # each hidden test by name with its verdict: fib(1) is right for `return n`, fib(2) is not
+    assert re.search(r'<li class="ok">\s*<span aria-hidden="true">✔</span>.*?fib\(1\) again</li>', page, re.S)
+    assert re.search(r'<li class="ko">\s*<span aria-hidden="true">✘</span>.*?hidden test 1</li>', page, re.S)
     with app.app_context():
         saved = db.session.get(Response, response.id)
         assert saved.correct is False and 0 < saved.score < 1

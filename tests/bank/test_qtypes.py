@@ -96,3 +96,27 @@ def test_answer_of_another_form_is_refused_not_graded(specs: dict[str, ItemSpec]
         qtype.parse(spec, variant, {"answer": "[1, 2]"})
     with pytest.raises(AnswerFormatError, match="expected an expression, but this is a list"):
         qtype.grade(spec, variant, ParsedAnswer({"answer": "[1, 2]"}, "[1, 2]", None))  # ...and by grading too
+
+
+def test_wrong_printed_line_is_compared_value_by_value() -> None:
+    spec = ItemSpec.model_validate({
+        "id": "java.t-output", "title": "Output", "topic": "java", "concepts": ["overloading_polymorphism"],
+        "level": 2, "type": "short_text", "prompt": "What does it print?", "solution": "It prints the list.",
+        "answer": "[3, 7] long Object",
+        "mistakes": [{"answer": "[3, 7] long long", "feedback": "A double never widens to long.", "tag": "widening"}],
+    })
+    qtype = REGISTRY[spec.type]
+    variant = qtype.generate(spec, 1)
+
+    def feedback(text: str) -> str:
+        grade = qtype.grade(spec, variant, qtype.parse(spec, variant, {"answer": text}))
+        assert not grade.correct
+        return grade.feedback
+
+    assert feedback("[3, 7] long long") == "A double never widens to long."  # the author's mistake comes first
+    assert feedback("[3, 7] long Double") == "One value differs from the expected output: value 4 of 4."
+    assert feedback("[3, 8] int Object") == "2 of the 4 values differ from the expected output; the first is value 2."
+    assert feedback("3 7 long Object") == (
+        "Every value is right, but the brackets, commas or quotes differ from the expected output.")
+    assert feedback("[3, 7] long") == "The expected output has 4 values; your answer has 3."
+    assert feedback("a b c d") == "None of the 4 values matches the expected output."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from sqlalchemy import select
 
@@ -51,6 +52,19 @@ def test_report_page_shows_evidence_and_writes_the_audit_log(client, auth, app, 
         actions = [(e.actor_email, e.action, e.report_id) for e in db.session.scalars(select(AuditEntry))]
     assert ("sam@example.org", "view_report", strong) in actions
     assert ("sam@example.org", "download_pdf", strong) in actions
+
+
+def test_evidence_of_a_code_answer_shows_the_code_and_each_hidden_test(client, auth, app, make_staff) -> None:
+    auth.register(email="cy@example.org", name="Cy Coder")
+    report_id = create_report(client, finish_assessment(client, app, ["python"]))
+    client.post("/reports/checklist", data={"report_id": report_id, "round_id": "2027-r1"})
+    client.post(f"/reports/{report_id}/submit")
+    auth.logout()
+    make_staff()
+    auth.login("sam@example.org")
+    page = client.get(f"/review/reports/{report_id}").get_data(as_text=True)
+    assert re.search(r'<pre class="submitted-code"><code>def fib', page)  # the code itself, not a dash
+    assert re.search(r'<li class="ok">\s*<span aria-hidden="true">✔</span>.*?fib\(1\) again</li>', page, re.S)
 
 
 def test_csv_export_lists_the_filtered_reports(client, auth, app, make_staff) -> None:
