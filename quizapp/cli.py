@@ -15,6 +15,7 @@ from quizapp.models import Role
 DEMO_PASSWORD = "demo-password"
 DEMO_ACCOUNTS = (
     ("applicant@example.org", "Ada Applicant", Role.APPLICANT),
+    ("applicant2@example.org", "Bruno Applicant", Role.APPLICANT),
     ("staff@example.org", "Sam Staff", Role.STAFF),
     ("instructor@example.org", "Ines Instructor", Role.INSTRUCTOR),
     ("admin@example.org", "Alex Admin", Role.ADMIN),
@@ -213,13 +214,18 @@ def users_create(email: str, name: str, role: str, password: str) -> None:
 @click.command("demo")
 @with_appcontext
 def demo() -> None:
-    """Create the demo accounts listed in the README (skips those that exist)."""
+    """Create the demo accounts listed in the README and the demo applicants' submitted reports (skips what exists)."""
     from quizapp.auth.services import create_user, find_user
+    from quizapp.demo import DEMO_APPLICANTS, seed_demo_report
 
     for email, name, role in DEMO_ACCOUNTS:
         if find_user(email) is None:
             create_user(email, name, DEMO_PASSWORD, role)
             click.echo(f"demo account {email} ({role.value}) / {DEMO_PASSWORD}")
+    for applicant in DEMO_APPLICANTS:
+        report = seed_demo_report(find_user(applicant.email), applicant)
+        if report is not None:
+            click.echo(f"demo report {report.code} submitted for {applicant.email}")
 
 
 @click.command("setup")

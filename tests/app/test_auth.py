@@ -95,3 +95,20 @@ def test_demo_accounts(runner, app: Flask) -> None:
     with app.app_context():
         roles = {u.email: u.role for u in db.session.scalars(db.select(User))}
     assert roles["staff@example.org"] is Role.STAFF and roles["admin@example.org"] is Role.ADMIN
+
+
+def test_demo_applicants_have_submitted_reports_once(runner, app: Flask) -> None:
+    from quizapp.models import Report
+    from quizapp.reports.services import check_report
+
+    first = runner.invoke(args=["demo"])
+    assert first.exit_code == 0, first.output
+    assert first.output.count("demo report ") == 2
+    with app.app_context():
+        reports = list(db.session.scalars(db.select(Report)))
+        assert {r.user.email for r in reports} == {"applicant@example.org", "applicant2@example.org"}
+        assert all(r.is_submitted and check_report(r).genuine for r in reports)
+        # a real assessment behind each: the fixture bank's analysis items up to the per-topic maximum (2)
+        assert all(len(r.attempt.responses) == 2 and r.attempt.stop_reason == "max_items" for r in reports)
+    again = runner.invoke(args=["demo"])
+    assert again.exit_code == 0 and "demo report" not in again.output  # running it again adds nothing
