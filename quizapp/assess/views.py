@@ -37,8 +37,15 @@ def _raw_answer() -> dict[str, object]:
 @login_required
 def dashboard() -> ResponseReturnValue:
     """Start an attempt, or resume one. Staff and instructors are told when code items are hidden."""
-    return render_template("assess/dashboard.html", form=StartForm(), attempts=services.attempts_of(current_user),
-                           topic_labels=TOPIC_LABELS, sandbox_notice=_sandbox_notice())
+    return _dashboard(StartForm())
+
+
+def _dashboard(form: StartForm) -> str:
+    """The dashboard page with this start form (fresh, or with its errors)."""
+    config = current_app.config
+    return render_template("assess/dashboard.html", form=form, attempts=services.attempts_of(current_user),
+                           topic_labels=TOPIC_LABELS, sandbox_notice=_sandbox_notice(),
+                           items_per_topic=(config["QUIZ_MIN_ITEMS_PER_TOPIC"], config["QUIZ_MAX_ITEMS_PER_TOPIC"]))
 
 
 def _sandbox_notice() -> str | None:
@@ -60,8 +67,7 @@ def start() -> ResponseReturnValue:
         for errors in form.errors.values():
             for error in errors:
                 flash(str(error), "error")
-        return render_template("assess/dashboard.html", form=form, attempts=services.attempts_of(current_user),
-                               topic_labels=TOPIC_LABELS), 400
+        return _dashboard(form), 400
     attempt = services.start_attempt(current_user, list(form.topics.data or []), form.mode.data or "practice")
     return redirect(url_for("assess.take", attempt_id=attempt.id))
 
