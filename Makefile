@@ -48,7 +48,7 @@ test: $(STAMP) $(MO)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check quizapp graders tests bench
+	$(BIN)/ruff check quizapp graders tests bench scripts
 
 bench: $(STAMP)
 	$(BIN)/python bench/stack_answertests.py

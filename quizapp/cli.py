@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 from flask import Flask, current_app
@@ -11,6 +12,9 @@ from flask.cli import FlaskGroup, with_appcontext
 
 from quizapp.bank.schema import TOPICS
 from quizapp.models import Role
+
+if TYPE_CHECKING:
+    from quizapp.bank.sync import SyncSummary
 
 DEMO_PASSWORD = "demo-password"
 DEMO_ACCOUNTS = (
@@ -171,7 +175,7 @@ def bank_calibrate(min_responses: int) -> None:
         click.echo(f"  flagged {item_id}: {', '.join(flags)}")
 
 
-def load_bank_into_db():
+def load_bank_into_db() -> SyncSummary:
     """Validate the files' schema and load them; refuses to load anything if a file is broken."""
     from quizapp.bank.loader import load_bank
     from quizapp.bank.sync import sync_items

@@ -17,7 +17,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rq import Queue
 
 QUEUE_NAME = "quizapp-code-runs"
 PDF_QUEUE = "quizapp-pdf"  # report PDFs (quizapp.reports.remote) are rendered by the same workers
@@ -109,7 +112,8 @@ def _local_queue() -> LocalQueue:
         return _local
 
 
-def _rq_queue():  # type: ignore[no-untyped-def]
+def _rq_queue() -> Queue:
+    """The RQ queue of code runs on ``REDIS_URL`` (imported lazily: Redis is optional in development)."""
     from redis import Redis
     from rq import Queue
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 FR_MORE: dict[str, str | tuple[str, ...]] = {
     # Math input: what the graders say about an answer they cannot read (fields %(…)s are filled in by the app).
     "%(message)s (at position %(n)s)": "%(message)s (position %(n)s)",
@@ -224,8 +223,6 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "This attempt already has its report: here it is.": "Cette tentative a déjà son rapport : le voici.",
     "Every finished attempt has its report.": "Chaque tentative terminée a son rapport.",
     "Hidden tests, one by one": "Tests cachés, un par un",
-    "passed": "réussi",
-    "failed": "échoué",
     "Code": "Code",
     "Every value is right, but the brackets, commas or quotes differ from the expected output.":
         "Toutes les valeurs sont justes, mais les crochets, virgules ou guillemets diffèrent de la sortie attendue.",

@@ -14,6 +14,7 @@ import select
 import signal
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,7 +84,7 @@ def _own_process_count() -> int:
     return count
 
 
-def _child_setup(cgroup: RunCgroup | None, slot: Slot, rlimits: list[tuple[int, int, int]]):  # type: ignore[no-untyped-def]
+def _child_setup(cgroup: RunCgroup | None, slot: Slot, rlimits: list[tuple[int, int, int]]) -> Callable[[], None]:
     """Build the pre-exec step: join the cgroup, set rlimits, then drop to the slot's uid (root mode)."""
     procs_files = cgroup.procs_files if cgroup else []
     drop = os.geteuid() == 0

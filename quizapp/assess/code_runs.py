@@ -76,12 +76,6 @@ def settle(response: Response) -> RunState:
     return RunState("queued", position=None, note=status.get("error"))
 
 
-def _grade_of(response: Response):
-    from quizapp.assess.services import _stored_grade
-
-    return _stored_grade(response)
-
-
 def _public_run(result: dict[str, Any]) -> dict[str, Any]:
     """What is kept of a hidden-test run: the verdict per test, never the tests' inputs or expected values."""
     return {"status": result.get("status"), "tests": [{"name": t.get("name"), "passed": t.get("passed")}
