@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import Any
 
 import numpy as np
+import sympy
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -83,6 +84,18 @@ def frac_latex(value: Any) -> str:
     return f"{sign}\\frac{{{abs(f.numerator)}}}{{{f.denominator}}}"
 
 
+def surd(value: Any) -> str:
+    """The square root of a non-negative rational in simplest form, as LaTeX.
+
+    ``Fraction(27, 3)`` → ``3``, ``Fraction(8, 3)`` → ``\\frac{2 \\sqrt{6}}{3}``, ``12`` → ``2 \\sqrt{3}``: the
+    last step of a worked solution, after the unsimplified ``\\sqrt{\\frac{27}{3}}``.
+    """
+    f = Fraction(value)
+    if f < 0:
+        raise ValueError(f"surd of a negative number: {f}")
+    return sympy.latex(sympy.sqrt(sympy.Rational(f.numerator, f.denominator)))
+
+
 def _make_env() -> SandboxedEnvironment:
     env = SandboxedEnvironment(
         variable_start_string="{@",
@@ -95,7 +108,7 @@ def _make_env() -> SandboxedEnvironment:
     )
     env.filters.update(
         signed=signed, signed_coef=signed_coef, signed_frac=signed_frac, coef=coef, paren=paren, num=_num,
-        frac=frac_latex,
+        frac=frac_latex, surd=surd,
     )
     env.globals.update(
         abs=abs, min=min, max=max, round=round, sqrt=math.sqrt, gcd=math.gcd, Fraction=Fraction,
