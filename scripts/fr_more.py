@@ -236,6 +236,7 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
         "%(count)s des %(total)s valeurs diffèrent de la sortie attendue ; la première est la valeur %(first)s.",
     "Each topic takes %(min)s to %(max)s questions: it ends as soon as your level in it is measured precisely enough. Stop whenever you like: every answer is saved, and you can resume later.":
         "Chaque thème compte de %(min)s à %(max)s questions : il s'arrête dès que votre niveau y est mesuré avec assez de précision. Arrêtez quand vous voulez : chaque réponse est enregistrée, et vous pourrez reprendre plus tard.",
+    "Open my readiness report": "Ouvrir mon rapport de préparation",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d answer": ("%(topic)s : %(num)d réponse", "%(topic)s : %(num)d réponses",
                                   "%(topic)s : %(num)d réponses"),

@@ -15,6 +15,7 @@ from quizapp.models import Attempt, Response, Role
 from quizapp.qtypes import AnswerFormatError
 from quizapp.reports.labels import LEVEL_LABELS
 from quizapp.reports.levels import cut_scores, is_provisional, level_for
+from quizapp.reports.services import report_of
 
 bp = Blueprint("assess", __name__)
 
@@ -215,7 +216,7 @@ def results(attempt_id: int) -> ResponseReturnValue:
     results = [(est, level_for(est.theta, cuts[est.topic]), is_provisional(est.se, se_target))
                for est in services.topic_estimates(attempt)]
     return render_template("assess/results.html", attempt=attempt, results=results, topic_labels=TOPIC_LABELS,
-                           level_labels=LEVEL_LABELS)
+                           level_labels=LEVEL_LABELS, report=report_of(attempt))
 
 
 @bp.post("/preview")

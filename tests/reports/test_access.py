@@ -46,10 +46,13 @@ def test_unfinished_attempt_makes_no_report(client, auth) -> None:
 
 
 def test_a_second_click_opens_the_attempts_report_instead_of_minting_another(client, auth, app) -> None:
-
     auth.register()
     attempt_id = finish_assessment(client, app, ["analysis"])
+    assert f"/reports/create/{attempt_id}" in client.get(f"/assess/{attempt_id}/results").get_data(as_text=True)
     first = create_report(client, attempt_id)
+    results = client.get(f"/assess/{attempt_id}/results").get_data(as_text=True)
+    assert f'href="/reports/{first}">Open my readiness report' in results  # the results page now opens it
+    assert f"/reports/create/{attempt_id}" not in results
     assert create_report(client, attempt_id) == first
     assert "already has its report" in client.get(f"/reports/{first}").get_data(as_text=True)
     index = client.get("/reports/").get_data(as_text=True)
