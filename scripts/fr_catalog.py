@@ -200,8 +200,8 @@ FR = {
     "PDF there: any change to the file is detected.":
         "Ce rapport est signé par le programme (Ed25519). Vérifiez-le sur %(url)s avec le code %(code)s, ou "
         "déposez-y ce PDF : toute modification du fichier est détectée.",
-    "Issued %(date)s · %(mode)s · %(items)s items answered · time spent %(time)s":
-        "Émis le %(date)s · %(mode)s · %(items)s questions traitées · temps passé %(time)s",
+    "Issued %(date)s · %(mode)s · items answered: %(items)s · time spent %(time)s":
+        "Émis le %(date)s · %(mode)s · questions traitées : %(items)s · temps passé %(time)s",
     "Level": "Niveau",
     "Ability": "Aptitude",
     "SE": "Erreur type",
@@ -251,7 +251,6 @@ FR = {
     "Review": "Revue des rapports",
     "Get my readiness report": "Obtenir mon rapport de préparation",
     "Issued %(date)s": "Émis le %(date)s",
-    "%(n)s items answered": "%(n)s questions traitées",
     "time spent %(t)s": "temps passé %(t)s",
     "deadline": "date limite",
     'This removes your attempts and answers, your reports (staff will no longer see them, and their verification '

@@ -155,7 +155,6 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Tags": "Étiquettes",
     "Reference answer": "Réponse de référence",
     "Parameters": "Paramètres",
-    "%(n)s answers, facility %(f)s": "%(n)s réponses, facilité %(f)s",
     "Your code": "Votre code",
     "Examples you can run": "Exemples que vous pouvez lancer",
     "Run examples": "Lancer les exemples",
@@ -240,4 +239,7 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d answer": ("%(topic)s : %(num)d réponse", "%(topic)s : %(num)d réponses",
                                   "%(topic)s : %(num)d réponses"),
+    "%(num)d answer, facility %(f)s": ("%(num)d réponse, facilité %(f)s", "%(num)d réponses, facilité %(f)s",
+                                       "%(num)d réponses, facilité %(f)s"),
+    "%(num)d item answered": ("%(num)d question traitée", "%(num)d questions traitées", "%(num)d questions traitées"),
 }

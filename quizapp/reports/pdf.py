@@ -94,7 +94,7 @@ def _header(payload: dict[str, Any], verify_url: str, styles: Any, small: Paragr
         Paragraph(_text(_("Readiness report")), styles["Title"]),
         Paragraph(f"<b>{_text(payload['applicant']['name'])}</b> — {_text(payload['applicant']['email'])}",
                   styles["BodyText"]),
-        Paragraph(_text(_("Issued %(date)s · %(mode)s · %(items)s items answered · time spent %(time)s",
+        Paragraph(_text(_("Issued %(date)s · %(mode)s · items answered: %(items)s · time spent %(time)s",
                           date=payload["issued_at"][:10], mode=MODE_LABELS[attempt["mode"]],
                           items=attempt["items"], time=duration(attempt["seconds"]))), small),
         Paragraph(_text(_("Verification code")) + f": <b>{_text(payload['code'])}</b><br/>{_text(verify_url)}",
