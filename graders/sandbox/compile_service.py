@@ -10,6 +10,7 @@ own sandbox. Off with QUIZAPP_JAVA_COMPILE_SERVICE=0 (or `set_enabled(False)`).
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import fcntl
 import itertools
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from graders.sandbox import prestart
 from graders.sandbox.compile_protocol import read_answer, request_frame
-from graders.sandbox.launcher import LaunchSpec, Started, discard, spawn_in_slot
+from graders.sandbox.launcher import LaunchSpec, Started, discard, spawn_in_slot, started_here
 from graders.sandbox.limits import Limits
 from graders.sandbox.slots import SLOT_COUNT, SLOT_UID_BASE, Slot, state_dir
 
@@ -144,6 +145,16 @@ def stop() -> None:
     """Stop the service (it is started again on the next compile)."""
     with _lock:
         _stop_locked()
+
+
+def _stop_at_exit() -> None:
+    """At interpreter exit, stop the service cleanly if this process started it (not in a forked child)."""
+    with _lock:
+        if _state["service"] is not None and started_here(_state["service"]):
+            _stop_locked()
+
+
+atexit.register(_stop_at_exit)
 
 
 def _stop_locked() -> None:

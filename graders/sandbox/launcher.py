@@ -192,6 +192,18 @@ def _spawn(started: Started, argv: list[str], root: bool) -> None:
         os.close(write_end)
 
 
+def started_here(started: Started) -> bool:
+    """Whether this process started the sandbox (bubblewrap is its child): a forked child holds copies of its
+    parent's sandboxes and must leave them alone."""
+    if started.proc is None:
+        return False
+    try:
+        stat = Path(f"/proc/{started.proc.pid}/stat").read_text()
+    except OSError:
+        return False
+    return int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid()  # fields after the command name: state, ppid
+
+
 def finish(started: Started, stdin: bytes | None = None, limits: Limits | None = None) -> RawRun:
     """Hand the sandbox its stdin (default: the spec's), read everything, kill the tree, free the slot.
 

@@ -9,6 +9,7 @@ for one-shot processes such as the CLI, where the spare sandbox would only be th
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import queue
@@ -18,7 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from graders.sandbox.launcher import LaunchSpec, RawRun, Started, discard, finish, start
+from graders.sandbox.launcher import LaunchSpec, RawRun, Started, discard, finish, start, started_here
 from graders.sandbox.limits import Limits
 
 JOB_RECEIVED = b'{"kind":"job"}\n'  # the harness's first channel line once it has read its job
@@ -38,6 +39,22 @@ def set_enabled(enabled: bool) -> None:
             _ready.clear()
         for started in spares:
             discard(started)
+
+
+def _discard_at_exit() -> None:
+    """At interpreter exit, end this process's spares cleanly: their tmpfs, cgroup and staging are freed too.
+
+    bubblewrap would die with the process anyway, but leave the slot's mounts behind. A forked child holds
+    copies of its parent's spares: only sandboxes this process started (its own children) are discarded.
+    """
+    with _lock:
+        ours = [key for key, started in _ready.items() if started_here(started)]
+        spares = [_ready.pop(key) for key in ours]
+    for started in spares:
+        discard(started)
+
+
+atexit.register(_discard_at_exit)
 
 
 @contextlib.contextmanager

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +14,8 @@ import pytest
 from graders.sandbox import RunResult, prestart, run_code
 
 pytestmark = pytest.mark.sandbox
-FIB = Path(__file__).resolve().parents[1] / "fixtures" / "exercises" / "python" / "fib"
+REPO = Path(__file__).resolve().parents[2]
+FIB = REPO / "tests" / "fixtures" / "exercises" / "python" / "fib"
 # Each run reports (as the value of fib) whether it found a trace of an earlier run in its sandbox.
 TRACE = """
 import os
@@ -90,3 +93,25 @@ def test_a_spare_killed_as_its_job_arrives_is_replaced_by_a_new_sandbox(monkeypa
         RawRun(None, b"", b"", prestart.JOB_RECEIVED, 5, 1, 1000, timed_out=True, signalled=True)))
     handed.clear()
     assert prestart.run(spec, b"job", Limits()).timed_out and handed == [spare]
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="work tmpfs mounts exist only in root mode")
+def test_a_process_that_exits_leaves_no_spare_mounted_behind() -> None:
+    # A child process runs code, keeps a spare sandbox ready and exits. It prints the spare's pid and the host
+    # tmpfs mounted as the spare's /work (read from bubblewrap's command line): neither may outlive it.
+    script = f"""
+from pathlib import Path
+from graders.sandbox import prestart, run_code
+run_code('python', 'def fib(n):\\n    return n\\n', exercise={str(FIB)!r}, suite='visible')
+assert prestart.wait_for_spares(1, 30)
+pid = prestart.spare_pids()[0]
+args = Path(f'/proc/{{pid}}/cmdline').read_text().split(chr(0))
+print(pid, next(args[i + 1] for i, a in enumerate(args) if a == '--bind' and args[i + 2] == '/work'))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QUIZAPP_SANDBOX_PRESTART": "1"}, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    spare, work = done.stdout.split()
+    assert not Path(f"/proc/{spare}").exists()
+    mounted = {line.split()[1] for line in Path("/proc/mounts").read_text().splitlines()}
+    assert work not in mounted, f"the exited process left its spare's work tmpfs {work} mounted"
