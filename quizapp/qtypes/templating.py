@@ -13,7 +13,6 @@ from fractions import Fraction
 from typing import Any
 
 import numpy as np
-import sympy
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -90,6 +89,8 @@ def surd(value: Any) -> str:
     ``Fraction(27, 3)`` → ``3``, ``Fraction(8, 3)`` → ``\\frac{2 \\sqrt{6}}{3}``, ``12`` → ``2 \\sqrt{3}``: the
     last step of a worked solution, after the unsimplified ``\\sqrt{\\frac{27}{3}}``.
     """
+    import sympy  # here, not at the top: pages that never render a surd must not pay sympy's import time
+
     f = Fraction(value)
     if f < 0:
         raise ValueError(f"surd of a negative number: {f}")
