@@ -112,3 +112,16 @@ def test_demo_applicants_have_submitted_reports_once(runner, app: Flask) -> None
         assert all(len(r.attempt.responses) == 2 and r.attempt.stop_reason == "max_items" for r in reports)
     again = runner.invoke(args=["demo"])
     assert again.exit_code == 0 and "demo report" not in again.output  # running it again adds nothing
+
+
+def test_demo_without_items_in_the_demo_topics_makes_accounts_but_no_report(runner, app: Flask, monkeypatch) -> None:
+    from quizapp import demo
+    from quizapp.models import Attempt, Report
+
+    only_optimization = demo.DemoApplicant("applicant@example.org", {"optimization": 0.0}, "MSc", ("", ""), seed=1)
+    monkeypatch.setattr(demo, "DEMO_APPLICANTS", (only_optimization,))  # the fixture bank has no such items
+    result = runner.invoke(args=["demo"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        assert db.session.scalar(db.select(db.func.count()).select_from(Report)) == 0
+        assert db.session.scalar(db.select(db.func.count()).select_from(Attempt)) == 0  # no empty attempt left
