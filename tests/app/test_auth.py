@@ -125,3 +125,11 @@ def test_demo_without_items_in_the_demo_topics_makes_accounts_but_no_report(runn
     with app.app_context():
         assert db.session.scalar(db.select(db.func.count()).select_from(Report)) == 0
         assert db.session.scalar(db.select(db.func.count()).select_from(Attempt)) == 0  # no empty attempt left
+
+
+def test_forms_write_no_placeholder_attribute_values(client, auth) -> None:
+    pages = ["/auth/login", "/auth/register", "/verify"]
+    found = {url: client.get(url).get_data(as_text=True).count('="None"') for url in pages}
+    auth.register()
+    found |= {url: client.get(url).get_data(as_text=True).count('="None"') for url in ["/assess/", "/reports/"]}
+    assert found == dict.fromkeys(found, 0)  # e.g. autocomplete="None" from a macro's missing argument
