@@ -236,6 +236,8 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Each topic takes %(min)s to %(max)s questions: it ends as soon as your level in it is measured precisely enough. Stop whenever you like: every answer is saved, and you can resume later.":
         "Chaque thème compte de %(min)s à %(max)s questions : il s'arrête dès que votre niveau y est mesuré avec assez de précision. Arrêtez quand vous voulez : chaque réponse est enregistrée, et vous pourrez reprendre plus tard.",
     "Open my readiness report": "Ouvrir mon rapport de préparation",
+    "“%(text)s” is not a seed: give a whole number from 0 to %(max)s. Showing seed 0.":
+        "« %(text)s » n'est pas une graine : donnez un nombre entier de 0 à %(max)s. Graine 0 affichée.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d answer": ("%(topic)s : %(num)d réponse", "%(topic)s : %(num)d réponses",
                                   "%(topic)s : %(num)d réponses"),

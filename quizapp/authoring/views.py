@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from flask import Blueprint, abort, render_template, request
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 
 from quizapp.assess.forms import TOPIC_LABELS
@@ -39,13 +40,13 @@ def item(item_id: str) -> ResponseReturnValue:
         abort(404)
     version = record.current_version
     spec, qtype = spec_of(version), qtype_of(version)
-    seed = request.values.get("seed", default=0, type=int) or 0
+    seed, seed_error = _seed_asked()
     form = FlaskForm()
     try:
         variant = qtype.generate(spec, seed)
     except TemplateProblem as exc:
         return render_template("authoring/item.html", version=version, spec=spec, problem=str(exc), seed=seed,
-                               form=form, topic_labels=TOPIC_LABELS), 422
+                               seed_error=seed_error, form=form, topic_labels=TOPIC_LABELS), 422
     trial = None
     raw = {}
     if request.method == "POST" and form.validate_on_submit():
@@ -58,5 +59,18 @@ def item(item_id: str) -> ResponseReturnValue:
             trial = {"grade": None, "latex": None, "error": exc.localised()}
     stats = item_statistics().get(item_id)
     return render_template("authoring/item.html", version=version, spec=spec, qtype=qtype, variant=variant,
-                           seed=seed, form=form, trial=trial, raw=raw, stats=stats, problem=None,
+                           seed=seed, seed_error=seed_error, form=form, trial=trial, raw=raw, stats=stats, problem=None,
                            reference=qtype.reference_raw(spec, variant), topic_labels=TOPIC_LABELS)
+
+
+# Variant seeds are drawn below 2**31 (quizapp.assess.services); any of them can be previewed.
+MAX_SEED = 2**31 - 1
+
+
+def _seed_asked() -> tuple[int, str | None]:
+    """The ``?seed=`` to preview, or 0 with the reason when it is not a seed (not a whole number in range)."""
+    text = (request.values.get("seed") or "0").strip()
+    if text.isdigit() and int(text) <= MAX_SEED:
+        return int(text), None
+    return 0, _("“%(text)s” is not a seed: give a whole number from 0 to %(max)s. Showing seed 0.",
+                text=text[:40], max=MAX_SEED)

@@ -48,6 +48,9 @@ def test_instructor_pages_and_access(client, auth, app: Flask, login_as) -> None
     refused = client.post("/author/item/analysis.fixture-derivative?seed=4", data={"answer": "2x +"})
     assert "Refused as unreadable" in refused.get_data(as_text=True)
     assert client.get("/author/item/nope.nope").status_code == 404
+    for bad in ("abc", "-5", "99999999999"):  # said as such, not shown as an error of the item's generator
+        page = client.get(f"/author/item/analysis.fixture-derivative?seed={bad}").get_data(as_text=True)
+        assert f"“{bad}” is not a seed" in page and "Worked solution" in page
 
 
 def test_calibrate_from_stored_responses(runner, app: Flask) -> None:
