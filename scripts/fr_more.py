@@ -238,6 +238,8 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Open my readiness report": "Ouvrir mon rapport de préparation",
     "“%(text)s” is not a seed: give a whole number from 0 to %(max)s. Showing seed 0.":
         "« %(text)s » n'est pas une graine : donnez un nombre entier de 0 à %(max)s. Graine 0 affichée.",
+    "A verification code has 12 letters and digits, grouped in fours like ABCD-EFGH-2345: check what was typed.":
+        "Un code de vérification compte 12 lettres et chiffres, groupés par quatre comme ABCD-EFGH-2345 : vérifiez la saisie.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d answer": ("%(topic)s : %(num)d réponse", "%(topic)s : %(num)d réponses",
                                   "%(topic)s : %(num)d réponses"),

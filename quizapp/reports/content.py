@@ -37,6 +37,12 @@ def normalize_code(text: str) -> str:
     return "-".join(cleaned[i:i + 4] for i in range(0, len(cleaned), 4))
 
 
+def is_well_formed_code(text: str) -> bool:
+    """Whether ``text`` reads as a verification code at all (12 symbols of the code alphabet, once normalised)."""
+    symbols = normalize_code(text).replace("-", "")
+    return len(symbols) == CODE_LENGTH and all(c in CODE_ALPHABET for c in symbols)
+
+
 def canonical_json(payload: dict[str, Any]) -> str:
     """Sorted keys, no whitespace, UTF-8 kept: the byte string that is signed."""
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

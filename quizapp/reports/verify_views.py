@@ -9,6 +9,7 @@ from flask.typing import ResponseReturnValue
 
 from quizapp.extensions import limiter
 from quizapp.reports import services, signing
+from quizapp.reports.content import is_well_formed_code
 from quizapp.reports.forms import VerifyForm
 from quizapp.reports.labels import template_labels
 from quizapp.reports.svg import topic_chart
@@ -20,11 +21,14 @@ bp.context_processor(template_labels)
 VERIFY_LIMIT = "60 per minute"
 
 
-def _result(outcome: services.Verification, form: VerifyForm, asked: bool) -> ResponseReturnValue:
+def _result(outcome: services.Verification, form: VerifyForm, asked: bool, code: str | None = None
+            ) -> ResponseReturnValue:
+    """The verdict page; ``code`` is what was typed or linked, to say when it is not even shaped like a code."""
     payload = outcome.payload
     chart = topic_chart(payload["topics"], "θ") if payload else None
+    malformed = code is not None and not outcome.genuine and not is_well_formed_code(code)
     return render_template("reports/verify.html", form=form, outcome=outcome, asked=asked, payload=payload,
-                           chart=chart, report=outcome.report)
+                           chart=chart, report=outcome.report, malformed=malformed)
 
 
 @bp.route("", methods=["GET", "POST"])
@@ -36,7 +40,7 @@ def verify() -> ResponseReturnValue:
         code = request.args.get("code", "").strip()
         if code:
             form.code.data = code
-            return _result(services.verify_code(code[:40]), form, asked=True)
+            return _result(services.verify_code(code[:40]), form, asked=True, code=code)
         return _result(services.Verification(False), form, asked=False)
     if not form.validate_on_submit():
         return _result(services.Verification(False), form, asked=False), 400
@@ -44,7 +48,7 @@ def verify() -> ResponseReturnValue:
     if upload is not None and upload.filename:
         data = upload.stream.read(max_bytes() * 4 + 1)  # reports are far smaller; refuse to buffer anything huge
         return _result(services.verify_pdf(data), form, asked=True)
-    return _result(services.verify_code(form.code.data or ""), form, asked=True)
+    return _result(services.verify_code(form.code.data or ""), form, asked=True, code=form.code.data or "")
 
 
 @bp.get("/<code>")
@@ -52,7 +56,7 @@ def verify() -> ResponseReturnValue:
 def show(code: str) -> ResponseReturnValue:
     """The link printed in the report and its QR code."""
     form = VerifyForm(formdata=None, code=code)
-    return _result(services.verify_code(code[:40]), form, asked=True)
+    return _result(services.verify_code(code[:40]), form, asked=True, code=code)
 
 
 @bp.get("/key")

@@ -41,6 +41,11 @@ def test_forged_and_altered_codes_are_not_genuine(client, auth, app) -> None:
     for code in (swapped, "AAAA-BBBB-CCCC", "nonsense"):
         assert _verdict(client.get(f"/verify/{code}")) == "not genuine"
         assert _verdict(client.post("/verify", data={"code": code})) == "not genuine"
+    # a mistyped code is told it is not even shaped like one; a well-formed unknown code is not
+    hint = "A verification code has 12 letters and digits"
+    assert hint in client.post("/verify", data={"code": "nonsense"}).get_data(as_text=True)
+    assert hint in client.get(f"/verify/{report.code[:-2]}").get_data(as_text=True)
+    assert hint not in client.get(f"/verify/{swapped}").get_data(as_text=True)
 
 
 def test_tampered_payload_in_the_database_is_detected(client, auth, app) -> None:
