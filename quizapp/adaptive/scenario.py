@@ -35,6 +35,10 @@ class Scenario:
     max_seconds: float | None = None
     # Stop a topic early (reason `pool_exhausted`) once even all its remaining items could not reach the target.
     stop_unreachable: bool = True
+    # `topics` mode: finish one topic before starting the next (in `topics` order, else the bank's), instead of
+    # taking the most valuable item of any open topic. A person then works on one subject at a time, and an
+    # attempt stopped half-way leaves whole topics measured; the benchmark keeps the default (fewest items).
+    one_topic_at_a_time: bool = False
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any] | None) -> Scenario:

@@ -24,7 +24,9 @@ def candidates(
     """
     topic = topic_of(arrays, scenario)
     open_items = state.available & state.active[topic]
-    if scenario.mode == "topics" and np.any(state.active & (state.counts < scenario.min_items_per_topic)):
+    if scenario.mode == "topics" and scenario.one_topic_at_a_time:
+        open_items &= topic == _current_topic(arrays, scenario, open_items)
+    elif scenario.mode == "topics" and np.any(state.active & (state.counts < scenario.min_items_per_topic)):
         # Minimum items first: otherwise a topic could be "measured" entirely through its neighbours.
         open_items &= (state.counts < scenario.min_items_per_topic)[topic]
     allowed = open_items & eligible
@@ -32,6 +34,13 @@ def candidates(
     allowed |= open_items & topics_without[topic]
     index = np.flatnonzero(allowed)
     return _concept_balanced(arrays, state, index)
+
+
+def _current_topic(arrays: BankArrays, scenario: Scenario, open_items: NDArray[np.bool_]) -> int:
+    """The first topic, in the scenario's order (else the bank's), that still has an open item (-1: none)."""
+    order = scenario.topics or arrays.topics
+    open_topics = set(arrays.topic_index[open_items].tolist())
+    return next((i for i in (arrays.topics.index(t) for t in order) if i in open_topics), -1)
 
 
 def _concept_balanced(arrays: BankArrays, state: AttemptState, index: NDArray[np.int_]) -> NDArray[np.int_]:

@@ -90,6 +90,7 @@ class AdaptiveSelector:
             "min_items_per_topic": s.min_items_per_topic, "max_items_per_topic": s.max_items_per_topic,
             "max_items_total": s.max_items_total, "exposure_control": s.exposure_control, "seed": attempt.seed,
             "exposure_method": "randomesque",  # no up-front tuning per topic combination (see docs/adaptive.md)
+            "one_topic_at_a_time": True,  # a person works through one subject, then the next
         })
 
     def next_item(self, attempt: Attempt, pool: list[ItemVersion], history: list[Response]) -> Selection:

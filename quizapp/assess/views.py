@@ -9,6 +9,7 @@ from flask_login import current_user, login_required
 
 from quizapp.assess import code_runs, services
 from quizapp.assess.forms import TOPIC_LABELS, ActionForm, AnswerForm, StartForm
+from quizapp.bank.schema import TOPICS
 from quizapp.extensions import db
 from quizapp.i18n import localise, localised_feedback
 from quizapp.models import Attempt, Response, Role
@@ -69,7 +70,9 @@ def start() -> ResponseReturnValue:
             for error in errors:
                 flash(str(error), "error")
         return _dashboard(form), 400
-    attempt = services.start_attempt(current_user, list(form.topics.data or []), form.mode.data or "practice")
+    chosen = set(form.topics.data or [])
+    # Topics are taken one at a time in the page's order, whatever order the browser sent them in.
+    attempt = services.start_attempt(current_user, [t for t in TOPICS if t in chosen], form.mode.data or "practice")
     return redirect(url_for("assess.take", attempt_id=attempt.id))
 
 

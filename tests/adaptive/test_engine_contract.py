@@ -103,6 +103,19 @@ def test_chosen_topics_restrict_items_and_estimates(world):
     assert set(engine.estimate(world.bank, responses)["topics"]) == {"topic1"}
 
 
+def test_one_topic_at_a_time_finishes_each_topic_in_the_chosen_order(world):
+    order = ["topic2", "topic0", "topic1"]
+    topics = {it["id"]: it["topic"] for it in world.bank["items"]}
+    person = int(np.argmin(np.abs(world.theta).max(axis=1)))
+    grouped = make_engine({"mode": "topics", "topics": order, "topic_se_target": 0.45, "one_topic_at_a_time": True})
+    sequence = [topics[r["item_id"]] for r in _take_test(grouped, world, person)]
+    runs = [t for i, t in enumerate(sequence) if i == 0 or t != sequence[i - 1]]
+    assert runs == order  # one block per topic, in the order given
+    interleaved = make_engine({"mode": "topics", "topics": order, "topic_se_target": 0.45})
+    sequence = [topics[r["item_id"]] for r in _take_test(interleaved, world, person)]
+    assert len([t for i, t in enumerate(sequence) if i == 0 or t != sequence[i - 1]]) > 3  # the default mixes
+
+
 def test_answer_in_one_topic_moves_a_correlated_topic(world):
     engine = make_engine({"mode": "topics"})
     item = next(it["id"] for it in world.bank["items"] if it["topic"] == "topic0")

@@ -304,3 +304,14 @@ def test_grader_feedback_is_shown_in_the_applicants_language(client, auth, app: 
             assert "Vérifiez le signe" in page and "Check the sign" not in page
             return
     raise AssertionError("the fixture bank's expression item was never given")
+
+
+def test_a_full_assessment_takes_one_topic_at_a_time(client, auth, app: Flask) -> None:
+    from tests.reports.conftest import finish_assessment
+
+    auth.register()
+    attempt_id = finish_assessment(client, app, ["python", "analysis"], mode="practice")
+    with app.app_context():
+        topics = [r.item_version.topic for r in db.session.get(Attempt, attempt_id).responses]
+    assert topics == sorted(topics, key=["analysis", "python"].index)  # analysis first (the page's order), then python
+    assert set(topics) == {"analysis", "python"}
