@@ -182,11 +182,11 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Type a set or an interval: {1,2}, [0,1), (-inf, 2] U [3, inf), {} for the empty set.":
         "Écrivez un ensemble ou un intervalle : {1,2}, [0,1[, ]-inf ; 2] U [3 ; inf[, {} pour l'ensemble vide.",
     "provisional": "provisoire",
-    "Provisional: the topic was measured with too few items for a firm level (SE above %(target)s), usually "
-    "because the attempt stopped early; read its band rather than its level.":
+    "Provisional: the topic was measured with too few items for a firm level (SE above %(target)s, and a band "
+    "reaching into another level), usually because the attempt stopped early; read its band rather than its level.":
         "Provisoire : le thème a été mesuré avec trop peu de questions pour un niveau ferme (erreur type "
-        "supérieure à %(target)s), le plus souvent parce que la session s'est arrêtée tôt ; lisez son intervalle "
-        "plutôt que son niveau.",
+        "supérieure à %(target)s, et un intervalle qui déborde sur un autre niveau), le plus souvent parce que la "
+        "session s'est arrêtée tôt ; lisez son intervalle plutôt que son niveau.",
     "Questions adapt to your answers: after a right answer the next one is harder. So the share of right answers "
     "is not your level; the level comes from how hard the questions you got right were. Ability is on a scale where "
     "the reference population has mean 0 and standard deviation 1.":

@@ -216,7 +216,8 @@ def results(attempt_id: int) -> ResponseReturnValue:
         if code_runs.is_pending(response):
             code_runs.settle(response)
     cuts, se_target = cut_scores(), float(current_app.config["QUIZ_TOPIC_SE_TARGET"])
-    results = [(est, level_for(est.theta, cuts[est.topic]), is_provisional(est.se, se_target))
+    results = [(est, level_for(est.theta, cuts[est.topic]),
+                is_provisional(est.theta, est.se, se_target, cuts[est.topic]))
                for est in services.topic_estimates(attempt)]
     return render_template("assess/results.html", attempt=attempt, results=results, topic_labels=TOPIC_LABELS,
                            level_labels=LEVEL_LABELS, report=report_of(attempt))

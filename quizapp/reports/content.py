@@ -65,7 +65,7 @@ def build_payload(code: str, attempt: Attempt, user: User, checklist: Checklist 
             "topic": est.topic, "theta": round(est.theta, 3), "se": round(est.se, 3), "low": round(low, 3),
             "high": round(high, 3), "level": level_for(est.theta, cuts[est.topic]), "items": est.items,
             "correct": est.correct, "seconds": round(est.seconds), "cut": cuts[est.topic],
-            "provisional": is_provisional(est.se, se_target),
+            "provisional": is_provisional(est.theta, est.se, se_target, cuts[est.topic]),
         })
     concept_map = read_concept_map(current_app.config["QUESTION_BANK"])
     answered = [r for r in attempt.responses if r.is_answered]

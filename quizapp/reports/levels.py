@@ -42,9 +42,9 @@ def level_for(theta: float, cut: dict[str, float]) -> str:
     return "not_ready"
 
 
-# A topic is provisional above this multiple of the quiz's SE target. Not at the target itself: with uncalibrated
-# items a topic measured to its item cap ends a little above it (SE ≈ 0.42–0.48 for a 0.4 target after 12 items),
-# and that is a full measurement; a topic left after a few items (SE ≥ 0.6) is not.
+# A topic may be provisional above this multiple of the quiz's SE target (see is_provisional). Not at the target
+# itself: with uncalibrated items a topic measured to its item cap ends a little above it (SE ≈ 0.42–0.48 for a
+# 0.4 target after 12 items), and that is a full measurement; a topic left after a few items (SE ≥ 0.6) is not.
 PROVISIONAL_FACTOR = 1.25
 
 
@@ -53,10 +53,17 @@ def provisional_threshold(se_target: float) -> float:
     return round(PROVISIONAL_FACTOR * se_target, 3)
 
 
-def is_provisional(se: float, se_target: float) -> bool:
-    """True when a topic was measured clearly less precisely than the quiz aims for (usually stopped early): its
-    level is a point on a wide band."""
-    return round(se, 3) > provisional_threshold(se_target)
+def is_provisional(theta: float, se: float, se_target: float, cut: dict[str, float]) -> bool:
+    """True when a topic's level is not firm: it was measured clearly less precisely than the quiz aims for
+    (usually stopped early) *and* its 95 % band reaches into another level.
+
+    A band wholly inside one level makes the level firm however wide the band is: an applicant who answered
+    three items far above the bank's hardest is *Ready* whatever θ exactly is.
+    """
+    if round(se, 3) <= provisional_threshold(se_target):
+        return False
+    low, high = band(theta, se)
+    return level_for(low, cut) != level_for(high, cut)
 
 
 def band(theta: float, se: float) -> tuple[float, float]:

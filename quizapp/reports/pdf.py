@@ -74,8 +74,9 @@ def _render(payload: dict[str, Any], verify_url: str) -> bytes:
                                 "the band is the %(level)s confidence interval.", level="95 %")), small)]
     if any(t.get("provisional") for t in payload["topics"]):
         story.append(Paragraph(_text(_(
-            "Provisional: the topic was measured with too few items for a firm level (SE above %(target)s), "
-            "usually because the attempt stopped early; read its band rather than its level.",
+            "Provisional: the topic was measured with too few items for a firm level (SE above %(target)s, and a "
+            "band reaching into another level), usually because the attempt stopped early; read its band rather "
+            "than its level.",
             target=f"{payload['attempt']['provisional_above']:.2f}")), small))
     if payload["concepts"]:
         story += [Paragraph(_text(_("Strengths and gaps")), styles["Heading2"]), _concept_table(payload, small)]

@@ -112,6 +112,23 @@ def test_topic_measured_less_precisely_than_the_target_is_provisional(client, au
     assert f"{LEVEL_TEXT[topic['level']]} (provisional)" in _pdf_text(client, report_id)
 
 
+def test_a_wide_band_inside_one_level_is_a_firm_level(client, auth, app, make_staff) -> None:
+    # Same measurement as above (SE above 1.25 × 0.3), but cut scores far below it: the whole band is "Ready".
+    app.config["QUIZ_TOPIC_SE_TARGET"] = 0.3
+    make_staff()
+    auth.login("sam@example.org")
+    low = {f"{t}-{k}": v for t in ("analysis", "linear_algebra", "optimization", "statistics", "probability",
+                                   "java", "python", "unix") for k, v in (("ready", -4.0), ("review", -4.0))}
+    assert client.post("/review/settings", data=low).status_code == 302
+    auth.logout()
+    auth.register()
+    report_id = create_report(client, finish_assessment(client, app, ["analysis"]))
+    topic = _payload(app, report_id)["topics"][0]
+    assert topic["se"] > 0.375 and topic["low"] > -4.0 and topic["level"] == "ready"
+    assert topic["provisional"] is False
+    assert "provisional" not in client.get(f"/reports/{report_id}").get_data(as_text=True)
+
+
 def test_topic_measured_to_the_target_is_not_provisional(client, auth, app) -> None:
     app.config["QUIZ_TOPIC_SE_TARGET"] = 2.0
     auth.register()
