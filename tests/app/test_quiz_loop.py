@@ -315,3 +315,11 @@ def test_a_full_assessment_takes_one_topic_at_a_time(client, auth, app: Flask) -
         topics = [r.item_version.topic for r in db.session.get(Attempt, attempt_id).responses]
     assert topics == sorted(topics, key=["analysis", "python"].index)  # analysis first (the page's order), then python
     assert set(topics) == {"analysis", "python"}
+
+
+def test_progress_marks_the_topic_on_screen(client, auth, app: Flask) -> None:
+    auth.register()
+    attempt_id = _start(client, ["analysis", "python"])
+    page = client.get(f"/assess/{attempt_id}").get_data(as_text=True)
+    current = re.findall(r'<li class="[^"]*current"[^>]*aria-current="step"[^>]*>\s*(\w+):', page)
+    assert current == ["Analysis"]
