@@ -172,6 +172,12 @@ def _run(argv: list[str] | None) -> None:
                     0.4,
                 )
                 measured |= _prefixed(f"{key}_to_cap", to_cap)
+                summary(
+                    "  same, one topic at a time (the app)",
+                    run_engine(world, {**scenario, "one_topic_at_a_time": True}, args.topic_examinees),
+                    world.theta,
+                    0.4,
+                )
                 ceiling = topic_ceiling(world, 0.4)
                 print(f"{'  ceiling (all items, others known)':<38}targets_met={ceiling:.3f}")
             if not args.no_catsim:
