@@ -7,15 +7,16 @@ the reports differ the way real ones do. Only math and multiple-choice topics ar
 
 from __future__ import annotations
 
-import math
 import random
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+import numpy as np
 from flask import current_app
 from sqlalchemy import select
 
+from quizapp.adaptive.irt import probability
 from quizapp.assess.services import (
     current_response,
     qtype_of,
@@ -75,7 +76,8 @@ def _answer(response: Response, applicant: DemoApplicant, rng: random.Random) ->
     """A right answer with the 2PL probability of this applicant's ability, else one of the item's wrong answers."""
     version = response.item_version
     theta = applicant.abilities.get(version.topic, 0.0)
-    p_right = version.irt_c + (1 - version.irt_c) / (1 + math.exp(-1.702 * version.irt_a * (theta - version.irt_b)))
+    p_right = float(probability(theta, *(np.array([v]) for v in (version.irt_a, version.irt_b, version.irt_c)),
+                                D=1.702)[0, 0])
     spec, qtype, variant = spec_of(version), qtype_of(version), variant_of(response)
     wrong = [case for case in qtype.self_test(spec, variant) if case.expect == "wrong"]
     if rng.random() < p_right or not wrong:
