@@ -43,6 +43,7 @@ class DemoApplicant:
     mooc_done: bool = True
 
 
+DEMO_SERVER = "http://127.0.0.1:5000"  # where `make run` serves
 DEMO_APPLICANTS = (
     DemoApplicant("applicant@example.org", {"analysis": 1.2, "linear_algebra": 0.6, "probability": -0.3},
                   "MSc Applied Mathematics, Demo University, 2025", ("ielts", "7.5"), seed=11),
@@ -66,7 +67,8 @@ def seed_demo_report(user: User, applicant: DemoApplicant) -> Report | None:
         db.session.commit()
         return None
     _fill_checklist(user, applicant)
-    with current_app.test_request_context():  # the report links to its public verification page
+    # The report links to its public verification page: on the address `make run` serves, unless configured.
+    with current_app.test_request_context(base_url=current_app.config.get("PUBLIC_BASE_URL") or DEMO_SERVER):
         report = create_report(attempt, user)
         submit_report(report)
     return report

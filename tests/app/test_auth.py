@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from flask import Flask
 
 from quizapp.extensions import db
@@ -98,6 +100,8 @@ def test_demo_accounts(runner, app: Flask) -> None:
 
 
 def test_demo_applicants_have_submitted_reports_once(runner, app: Flask) -> None:
+    from pypdf import PdfReader
+
     from quizapp.models import Report
     from quizapp.reports.services import check_report
 
@@ -108,6 +112,10 @@ def test_demo_applicants_have_submitted_reports_once(runner, app: Flask) -> None
         reports = list(db.session.scalars(db.select(Report)))
         assert {r.user.email for r in reports} == {"applicant@example.org", "applicant2@example.org"}
         assert all(r.is_submitted and check_report(r).genuine for r in reports)
+        # the PDF's link and QR code point at the server `make run` starts, not at http://localhost/
+        for report in reports:
+            text = PdfReader(io.BytesIO(report.pdf)).pages[0].extract_text()
+            assert f"http://127.0.0.1:5000/verify/{report.code}" in text
         # a real assessment behind each: the fixture bank's analysis items up to the per-topic maximum (2)
         assert all(len(r.attempt.responses) == 2 and r.attempt.stop_reason == "max_items" for r in reports)
     again = runner.invoke(args=["demo"])
