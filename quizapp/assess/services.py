@@ -71,7 +71,15 @@ def variant_of(response: Response) -> Variant:
 
 
 def start_attempt(user: User, topics: list[str], mode: str) -> Attempt:
-    """Open a new attempt on ``topics``; a fresh seed gives fresh variants."""
+    """Open a new attempt on ``topics`` (a fresh seed gives fresh variants).
+
+    An identical attempt not answered yet is resumed instead: a second click on *Start*, or a return to the page
+    before answering, must not leave a trail of empty attempts.
+    """
+    for earlier in attempts_of(user):
+        untouched = not any(r.is_answered or r.answer for r in earlier.responses)
+        if earlier.is_active and earlier.topics == topics and earlier.mode == mode and untouched:
+            return earlier
     attempt = Attempt(user_id=user.id, topics=list(topics), mode=mode, seed=secrets.randbelow(2**31))
     db.session.add(attempt)
     db.session.commit()

@@ -323,3 +323,14 @@ def test_progress_marks_the_topic_on_screen(client, auth, app: Flask) -> None:
     page = client.get(f"/assess/{attempt_id}").get_data(as_text=True)
     current = re.findall(r'<li class="[^"]*current"[^>]*aria-current="step"[^>]*>\s*(\w+):', page)
     assert current == ["Analysis"]
+
+
+def test_starting_twice_resumes_the_untouched_attempt(client, auth, app: Flask) -> None:
+    auth.register()
+    first = _start(client, ["analysis"])
+    client.get(f"/assess/{first}")  # an item is on screen, nothing answered yet
+    assert _start(client, ["analysis"]) == first  # a second click on Start: no empty attempt left behind
+    assert _start(client, ["analysis"], mode="assessment") != first  # another mode is another attempt
+    response = _current(app, first)
+    client.post(f"/assess/{first}/answer", data={"response_id": response.id, **_answer_correctly(app, response.id)})
+    assert _start(client, ["analysis"]) != first  # once answered, Start begins afresh
