@@ -240,6 +240,12 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
         "« %(text)s » n'est pas une graine : donnez un nombre entier de 0 à %(max)s. Graine 0 affichée.",
     "A verification code has 12 letters and digits, grouped in fours like ABCD-EFGH-2345: check what was typed.":
         "Un code de vérification compte 12 lettres et chiffres, groupés par quatre comme ABCD-EFGH-2345 : vérifiez la saisie.",
+    "The digits are right but not the power of ten: check the decimal point or the units.":
+        "Les chiffres sont justes, pas la puissance de dix : vérifiez la virgule ou les unités.",
+    "Your answer is the reciprocal of the expected value: check which quantity is divided by which.":
+        "Votre réponse est l'inverse de la valeur attendue : vérifiez quelle quantité est divisée par laquelle.",
+    "wrong power of ten": "mauvaise puissance de dix",
+    "inverted ratio": "rapport inversé",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d answer": ("%(topic)s : %(num)d réponse", "%(topic)s : %(num)d réponses",
                                   "%(topic)s : %(num)d réponses"),

@@ -13,6 +13,8 @@ MESSAGES = {
     "constant_factor": N_("Your answer is off by a constant factor."),
     "dropped_abs": N_("Your answer is right only where the expression inside |…| is positive."),
     "degrees_radians": N_("Check degrees versus radians."),
+    "power_of_ten": N_("The digits are right but not the power of ten: check the decimal point or the units."),
+    "reciprocal": N_("Your answer is the reciprocal of the expected value: check which quantity is divided by which."),
 }
 
 

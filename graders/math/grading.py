@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from typing import Any
 
@@ -159,15 +160,24 @@ def _grade_numeric(reading: Reading, key: Reading, options: Options, latex: str)
     else:
         correct = within(answer, expected, tolerance)
     tags = () if correct or not isinstance(answer, sympy.Expr) else _numeric_tags(answer, expected, tolerance)
-    return graded(correct, "" if correct else N_("Not close enough to the expected value."), latex, tags)
+    message = " ".join(MESSAGES[t] for t in tags) or N_("Not close enough to the expected value.")
+    return graded(correct, "" if correct else message, latex, tags)
 
 
 def _numeric_tags(answer: sympy.Expr, expected: sympy.Expr, tolerance: Any) -> tuple[str, ...]:
-    if expected != 0 and within(answer, -expected, tolerance):
+    """Name a wrong number's slip when the numbers themselves show it (each check is a fact, not a guess)."""
+    if expected == 0 or answer == 0 or not (answer.is_real and expected.is_real):
+        return ()
+    if within(answer, -expected, tolerance):
         return ("sign_error",)
     # Only where π is written: between two plain decimals a ratio of 180/π is a coincidence (0.5 against a
     # confidence bound of 28.65), not an angle in the wrong unit.
     written_pi = answer.has(sympy.pi) or expected.has(sympy.pi)
     if written_pi and any(within(answer, expected * f, tolerance) for f in (180 / sympy.pi, sympy.pi / 180)):
         return ("degrees_radians",)
+    shift = round(math.log10(abs(float(answer / expected))))
+    if 1 <= abs(shift) <= 6 and within(answer, expected * sympy.Integer(10) ** shift, tolerance):
+        return ("power_of_ten",)
+    if not within(expected, 1 / expected, tolerance) and within(answer, 1 / expected, tolerance):
+        return ("reciprocal",)
     return ()

@@ -113,7 +113,9 @@ class MathAnswerType(QuestionType):
             return worded_grade(1.0, [result.wording or result.message], result.tags)
         for mistake_answer, feedback, tag in variant.extra.get("mistakes", ()):
             if check(self.kind, answer.value, mistake_answer, options).correct:
-                return Grade(0.0, feedback, (tag, *result.tags))
+                # the author's diagnosis only: the grader's own tags relate the answer to the right one, and
+                # beside a named mistake they are redundant (sign error) or a coincidence (a factor of ten)
+                return Grade(0.0, feedback, (tag,))
         note = result.wording or result.message or N_("This is not the expected answer.")
         return worded_grade(result.score, [note], result.tags)
 

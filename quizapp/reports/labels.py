@@ -11,6 +11,7 @@ MODE_LABELS = {"assessment": _l("Assessment mode"), "practice": _l("Practice mod
 MISTAKE_LABELS = {
     "sign_error": _l("sign error"), "constant_factor": _l("off by a constant factor"),
     "dropped_abs": _l("dropped an absolute value"), "degrees_radians": _l("degrees for radians"),
+    "power_of_ten": _l("wrong power of ten"), "reciprocal": _l("inverted ratio"),
     "not_simplified": _l("not simplified"), "missed_option": _l("missed a right option"),
     "wrong_choice": _l("chose a wrong option"), "compile_error": _l("code did not compile"),
     "runtime_error": _l("code stopped with an error"), "timeout": _l("code ran out of time"),

@@ -50,6 +50,24 @@ def test_degrees_for_radians_is_named_only_where_pi_is_written() -> None:
     assert check("numeric", "1/2", "28.648").tags == ()
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected", "tag", "said"),
+    [("-13", "13", "sign_error", "negative of a correct one"),
+     ("0.0325", "3.25", "power_of_ten", "power of ten"), ("4500", "4.5", "power_of_ten", "power of ten"),
+     ("0.25", "4", "reciprocal", "reciprocal"), ("3/2", "2/3", "reciprocal", "reciprocal")],
+)
+def test_a_wrong_number_names_the_slip_its_value_shows(answer: str, expected: str, tag: str, said: str) -> None:
+    result = check("numeric", answer, expected)
+    assert result.correct is False and result.tags == (tag,) and said in result.message
+
+
+def test_a_wrong_number_without_a_telling_relation_gets_the_plain_verdict() -> None:
+    for answer, expected in (("12345", "13"), ("7", "3"), ("2.5e7", "3")):
+        result = check("numeric", answer, expected)
+        assert result.correct is False and result.message == "Not close enough to the expected value.", answer
+    assert check("numeric", "1", "-1").tags == ("sign_error",)
+
+
 def test_numeric_tolerances_and_significant_figures() -> None:
     assert verdict("numeric", "3.14", "pi", rtol=0.001) is True
     assert verdict("numeric", "3.1", "pi", rtol=0.001) is False
