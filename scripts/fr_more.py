@@ -246,6 +246,7 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
         "Votre réponse est l'inverse de la valeur attendue : vérifiez quelle quantité est divisée par laquelle.",
     "wrong power of ten": "mauvaise puissance de dix",
     "inverted ratio": "rapport inversé",
+    "%(done)s is measured. Next topic: %(next)s.": "%(done)s : mesuré. Thème suivant : %(next)s.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d answer": ("%(topic)s : %(num)d réponse", "%(topic)s : %(num)d réponses",
                                   "%(topic)s : %(num)d réponses"),

@@ -317,6 +317,21 @@ def test_a_full_assessment_takes_one_topic_at_a_time(client, auth, app: Flask) -
     assert set(topics) == {"analysis", "python"}
 
 
+def test_the_first_item_of_the_next_topic_says_the_previous_one_is_measured(client, auth, app: Flask) -> None:
+    auth.register()
+    attempt_id = _start(client, ["analysis", "python"])
+    notices = []
+    for _ in range(6):
+        page = client.get(f"/assess/{attempt_id}").get_data(as_text=True)
+        notices.append("Analysis is measured. Next topic: Python." in page)
+        if " · Python · " in page:  # the first Python item is on screen
+            break
+        response = _current(app, attempt_id)
+        answer = _answer_correctly(app, response.id)
+        client.post(f"/assess/{attempt_id}/answer", data={"response_id": response.id, **answer})
+    assert notices[-1] and not any(notices[:-1])  # said once, on the first Python item
+
+
 def test_progress_marks_the_topic_on_screen(client, auth, app: Flask) -> None:
     auth.register()
     attempt_id = _start(client, ["analysis", "python"])
