@@ -77,8 +77,8 @@ def start_attempt(user: User, topics: list[str], mode: str) -> Attempt:
     before answering, must not leave a trail of empty attempts.
     """
     for earlier in attempts_of(user):
-        untouched = not any(r.is_answered or r.answer for r in earlier.responses)
-        if earlier.is_active and earlier.topics == topics and earlier.mode == mode and untouched:
+        same = earlier.is_active and earlier.topics == topics and earlier.mode == mode
+        if same and not any(r.is_answered or r.answer for r in earlier.responses):
             return earlier
     attempt = Attempt(user_id=user.id, topics=list(topics), mode=mode, seed=secrets.randbelow(2**31))
     db.session.add(attempt)

@@ -94,8 +94,8 @@ def _render_item(attempt: Attempt, response: Response, error: str | None = None,
     version = response.item_version
     form = AnswerForm(response_id=str(response.id))
     # Topics come one after another: say so when this item opens a new one.
-    before = [r.item_version.topic for r in attempt.responses if r.position < response.position]
-    finished_topic = before[-1] if before and before[-1] != version.topic else None
+    previous = next((r for r in attempt.responses if r.position == response.position - 1), None)
+    finished_topic = previous.item_version.topic if previous and previous.item_version.topic != version.topic else None
     return render_template(
         "assess/item.html", attempt=attempt, response=response, variant=services.variant_of(response),
         spec=services.spec_of(version), qtype=services.qtype_of(version), form=form, error=error, raw=raw or {},
