@@ -78,8 +78,8 @@ def _answer(response: Response, applicant: DemoApplicant, rng: random.Random) ->
     """A right answer with the 2PL probability of this applicant's ability, else one of the item's wrong answers."""
     version = response.item_version
     theta = applicant.abilities.get(version.topic, 0.0)
-    p_right = float(probability(theta, *(np.array([v]) for v in (version.irt_a, version.irt_b, version.irt_c)),
-                                D=1.702)[0, 0])
+    a, b, c = (np.array([value]) for value in (version.irt_a, version.irt_b, version.irt_c))
+    p_right = float(probability(theta, a, b, c, D=1.702)[0, 0])  # D as in the app's engine bank
     spec, qtype, variant = spec_of(version), qtype_of(version), variant_of(response)
     wrong = [case for case in qtype.self_test(spec, variant) if case.expect == "wrong"]
     if rng.random() < p_right or not wrong:

@@ -108,17 +108,18 @@ def evidence(report: Report) -> list[dict[str, Any]]:
         version = response.item_version
         variant = variant_of(response)
         answered = response.answered_at or response.shown_at
+        given = response.answer or {}
         lines.append({
             "position": response.position, "item_id": version.item_id, "title": version.spec.get("title", ""),
             "topic": version.topic, "level": version.level, "concepts": version.concepts, "prompt": variant.prompt,
             "choices": [{"text": c.text, "correct": c.correct,
-                         "chosen": c.key in ((response.answer or {}).get("choice") or [])} for c in variant.choices],
+                         "chosen": c.key in (given.get("choice") or [])} for c in variant.choices],
             "seed": response.seed,
             "version": version.content_hash[:12],
-            "answer": _raw(response.answer, variant.choices), "answer_latex": response.answer_latex,
+            "answer": _raw(given, variant.choices), "answer_latex": response.answer_latex,
             # A code answer: the code as submitted and its hidden tests by name, passed or not.
-            "code": (response.answer or {}).get("code"),
-            "tests": ((response.answer or {}).get("run") or {}).get("tests") or [],
+            "code": given.get("code"),
+            "tests": (given.get("run") or {}).get("tests") or [],
             "score": response.score, "correct": response.correct,
             "feedback": localised_feedback(response.feedback, stored_grade(response).parts),
             "tags": response.tags or [], "seconds": (answered - response.shown_at).total_seconds(),
