@@ -8,6 +8,8 @@ They show what the issue's reference figures mean on this bank, so that our figu
 - the *expected-loss stop*: our selection, stopping when the next item would remove less than λ of posterior
   variance — the rule that minimises E[length] + E[squared error]/λ, so it traces the shortest mean length
   for a given RMSE; it lets one examinee's SE exceed the target where items are scarce (the extremes);
+- the *Bayes lookahead*: the optimal test for the same loss to a horizon of two items (``lookahead``), which shows
+  how much the myopic rule leaves;
 - the *topic ceiling*: the share of topic measurements whose posterior SD is within the target after every item of
   the topic, the other topics' abilities known exactly (an engine can only beat it by stopping on a lucky dip).
 
@@ -30,10 +32,12 @@ from quizapp.adaptive.irt import (
     normalise,
     probability,
 )
-from quizapp.adaptive.simdata import D_SCALE, SimulatedWorld
+from quizapp.adaptive.lookahead import lookahead_reference
+from quizapp.adaptive.simdata import D_SCALE, SimulatedWorld, one_ability_figures
 
 # λ of the expected-loss stopping rule: they trace its frontier of length against RMSE around RMSE 0.30.
 EXPECTED_LOSS_WEIGHTS = (0.009, 0.010, 0.011, 0.012)
+LOOKAHEAD_WEIGHTS = (0.009, 0.010)
 
 
 def _parameters(world: SimulatedWorld) -> tuple[FloatArray, FloatArray, FloatArray]:
@@ -85,16 +89,7 @@ def single_reference(
         lengths.append((~unseen).sum())
         errors.append(float(mean) - truth)
         ses.append(se)
-    err, se_arr = np.array(errors), np.array(ses)
-    extreme = np.abs(world.theta[:n, 0]) > 1.5
-    return {
-        "mean_len": float(np.mean(lengths)),
-        "p95_len": float(np.percentile(lengths, 95)),
-        "rmse": float(np.sqrt(np.mean(err**2))),
-        "coverage95": float(np.mean(np.abs(err) <= 1.96 * se_arr)),
-        "rmse_extreme": float(np.sqrt(np.mean(err[extreme] ** 2))),
-        "se_max": float(se_arr.max()),
-    }
+    return one_ability_figures(lengths, errors, ses, world.theta[:, 0])
 
 
 def topic_ceiling(world: SimulatedWorld, se_target: float) -> float:
@@ -134,5 +129,12 @@ def print_single_references(world: SimulatedWorld, n: int) -> None:
         ),
     )
     for name, options in rows:
-        figures = single_reference(world, n, **options)
-        print(f"{name:<38}" + "  ".join(f"{k}={v:.3f}" for k, v in figures.items()))
+        _print_row(name, single_reference(world, n, **options))
+    # The optimum for the same loss, to a horizon of two items: how much the myopic rule above leaves.
+    for weight in LOOKAHEAD_WEIGHTS:
+        _print_row(f"2-item Bayes lookahead λ={weight}", lookahead_reference(world, n, weight))
+
+
+def _print_row(name: str, figures: dict[str, float]) -> None:
+    """One reference row: its name, then every figure."""
+    print(f"{name:<38}" + "  ".join(f"{k}={v:.3f}" for k, v in figures.items()))

@@ -77,3 +77,19 @@ def make_world(
     answers = draw_answers(theta, items, topic_index, rng)
     bank = {"D": D_SCALE, "items": items, "calibration": {"responses": calibration}}
     return SimulatedWorld(bank=bank, theta=theta, answers=answers, topic_index=topic_index)
+
+
+def one_ability_figures(
+    lengths: list[int], errors: list[float], ses: list[float], theta: FloatArray
+) -> dict[str, float]:
+    """Length, accuracy and honesty figures of a one-ability reference run (``theta``: the true abilities)."""
+    err, se = np.array(errors), np.array(ses)
+    extreme = np.abs(theta[: len(err)]) > 1.5
+    return {
+        "mean_len": float(np.mean(lengths)),
+        "p95_len": float(np.percentile(lengths, 95)),
+        "rmse": float(np.sqrt(np.mean(err**2))),
+        "coverage95": float(np.mean(np.abs(err) <= 1.96 * se)),
+        "rmse_extreme": float(np.sqrt(np.mean(err[extreme] ** 2))),
+        "se_max": float(se.max()),
+    }

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import numpy as np
+import itertools
 
+import numpy as np
+import pytest
+
+from quizapp.adaptive.irt import THETA_GRID, normalise, probability
+from quizapp.adaptive.lookahead import _Tree, lookahead_reference
 from quizapp.adaptive.references import single_reference, topic_ceiling
-from quizapp.adaptive.simdata import make_world
+from quizapp.adaptive.simdata import D_SCALE, make_world
 
 
 def test_information_stop_is_shorter_but_less_accurate_than_posterior_sd_stop():
@@ -32,3 +37,23 @@ def test_expected_loss_stop_trades_length_for_accuracy_and_may_exceed_the_target
     assert hasty["rmse"] > patient["rmse"]
     # The rule looks at what the next item would bring, not at the SE: where items are scarce it stops above 0.3.
     assert hasty["se_max"] > 0.3
+
+
+def test_one_item_lookahead_is_the_expected_loss_rule():
+    world = make_world(n_items=200, n_topics=1, n_examinees=60, n_calibration=2, seed=11)
+    myopic = single_reference(world, 60, oracle=False, loss_weight=0.01)
+    assert lookahead_reference(world, 60, 0.01, depth=1) == myopic
+
+
+def test_deeper_lookahead_never_expects_a_worse_loss():
+    world = make_world(n_items=200, n_topics=1, n_examinees=2, n_calibration=2, seed=11)
+    a = np.array([it["a"] for it in world.bank["items"]])
+    b = np.array([it["b"] for it in world.bank["items"]])
+    tree = _Tree(probability(THETA_GRID, a, b, np.zeros_like(a), D_SCALE), 0.01, depth=3, breadth=4)
+    unseen = np.ones(len(a), dtype=bool)
+    for prior_sd in (0.5, 0.33, 0.31):  # far from, near and at the point where stopping pays
+        weights = normalise(-0.5 * (THETA_GRID / prior_sd) ** 2)
+        values = [tree.value(weights, unseen, 0, depth)[0] for depth in (0, 1, 2, 3)]
+        assert all(deeper <= shallower + 1e-9 for shallower, deeper in itertools.pairwise(values))
+        assert values[0] == pytest.approx(prior_sd**2 / 0.01, rel=1e-3)  # stopping now: the variance's price
+    assert tree.value(normalise(-0.5 * (THETA_GRID / 0.5) ** 2), unseen, 0, 2)[1] >= 0  # wide: go on
