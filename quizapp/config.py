@@ -23,6 +23,8 @@ class Config:
     SQLALCHEMY_DATABASE_URI: str | None = os.environ.get("DATABASE_URL") or _env("DATABASE_URL")
     SQLALCHEMY_ENGINE_OPTIONS: ClassVar[dict[str, Any]] = {"pool_pre_ping": True}
     REDIS_URL: str | None = os.environ.get("REDIS_URL") or _env("REDIS_URL")
+    # The site's public address, for links read outside it (report QR codes, reset emails) behind a proxy.
+    PUBLIC_BASE_URL: str | None = os.environ.get("PUBLIC_BASE_URL") or _env("PUBLIC_BASE_URL")
     QUESTION_BANK = Path(_env("QUESTION_BANK", str(REPO_ROOT / "question_bank")) or "")
     LANGUAGES = ("en", "fr")
     BABEL_DEFAULT_LOCALE = "en"
@@ -32,6 +34,14 @@ class Config:
     RATELIMIT_HEADERS_ENABLED = True
     LOGIN_MAX_FAILURES = int(_env("LOGIN_MAX_FAILURES", "8") or 8)
     LOGIN_LOCKOUT_MINUTES = int(_env("LOGIN_LOCKOUT_MINUTES", "15") or 15)
+    # Password reset links are emailed through this SMTP server; without one, development logs the link.
+    MAIL_SERVER = _env("MAIL_SERVER")
+    MAIL_PORT = int(_env("MAIL_PORT", "587") or 587)
+    MAIL_USE_TLS = (_env("MAIL_USE_TLS", "1") or "1") not in {"0", "false", "no"}
+    MAIL_USERNAME = _env("MAIL_USERNAME")
+    MAIL_PASSWORD = _env("MAIL_PASSWORD")
+    MAIL_SENDER = _env("MAIL_SENDER", "quizapp <no-reply@localhost>")
+    PASSWORD_RESET_HOURS = 1
     WTF_CSRF_TIME_LIMIT = None  # an applicant may think about a question for hours: tie CSRF to the session only
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"

@@ -50,4 +50,6 @@ def init_app(app: Flask) -> None:
     def load_user(user_id: str) -> User | None:
         from quizapp.models import User
 
-        return db.session.get(User, int(user_id))
+        user_key, _, stamp = user_id.partition(":")
+        user = db.session.get(User, int(user_key)) if user_key.isdigit() else None
+        return user if user is not None and stamp == user.password_stamp else None

@@ -52,7 +52,7 @@ def init_app(app: Flask) -> None:
             app.logger.info("request", extra={
                 "request_id": g.get("request_id"), "method": request.method, "path": request.path,
                 "status": response.status_code, "duration_ms": round(1000 * (time.perf_counter() - started), 1),
-                "user_id": current_user.get_id() if current_user else None,
+                "user_id": current_user.id if current_user and current_user.is_authenticated else None,
             })
         response.headers.setdefault("X-Request-ID", g.get("request_id", ""))
         return response

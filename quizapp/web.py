@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Flask
+from typing import Any
+
+from flask import Flask, current_app, url_for
 from flask_babel import get_locale
 
 from quizapp.rendering import inline_markdown_to_html, markdown_to_html
@@ -29,3 +31,12 @@ def init_app(app: Flask) -> None:
     from quizapp.main.views import register_error_pages
 
     register_error_pages(app)
+
+
+def public_url(endpoint: str, **values: Any) -> str:
+    """An absolute link for use outside the site (PDFs, emails): on ``PUBLIC_BASE_URL`` when set (the app sits
+    behind a proxy whose public name the request may not carry), else on the request's own host."""
+    base = current_app.config.get("PUBLIC_BASE_URL")
+    if base:
+        return str(base).rstrip("/") + url_for(endpoint, **values)
+    return url_for(endpoint, **values, _external=True)

@@ -247,10 +247,52 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "wrong power of ten": "mauvaise puissance de dix",
     "inverted ratio": "rapport inversé",
     "%(done)s is measured. Next topic: %(next)s.": "%(done)s : mesuré. Thème suivant : %(next)s.",
+    "Current password": "Mot de passe actuel",
+    "New password": "Nouveau mot de passe",
+    "Save the new password": "Enregistrer le nouveau mot de passe",
+    "Send me a link": "M'envoyer un lien",
+    "This is not your current password.": "Ce n'est pas votre mot de passe actuel.",
+    "Your password is changed. Anywhere else you were logged in, you are now logged out.":
+        "Votre mot de passe est changé. Partout ailleurs où vous étiez connecté, vous êtes maintenant déconnecté.",
+    "If an account exists for %(email)s, an email with a link to choose a new password is on its way. "
+    "The link works once, within %(hours)s.":
+        "Si un compte existe pour %(email)s, un courriel avec un lien pour choisir un nouveau mot de passe est en "
+        "route. Le lien ne sert qu'une fois, dans un délai de %(hours)s.",
+    "This link has expired or was already used. Ask for a new one here.":
+        "Ce lien a expiré ou a déjà servi. Demandez-en un nouveau ici.",
+    "Your password is changed. Log in with the new one.":
+        "Votre mot de passe est changé. Connectez-vous avec le nouveau.",
+    "Hello %(name)s,\n\nSomeone, we hope you, asked to reset the password of your quizapp account. "
+    "Open this link within %(hours)s to choose a new one:\n\n%(link)s\n\n"
+    "If you did not ask for it, ignore this message: your password stays as it is.\n":
+        "Bonjour %(name)s,\n\nQuelqu'un, vous nous l'espérons, a demandé à réinitialiser le mot de passe de votre "
+        "compte quizapp. Ouvrez ce lien dans un délai de %(hours)s pour en choisir un nouveau :\n\n%(link)s\n\n"
+        "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste le même.\n",
+    "Reset your quizapp password": "Réinitialiser votre mot de passe quizapp",
+    "My account": "Mon compte",
+    "Name": "Nom",
+    "Member since": "Membre depuis",
+    "Change my password": "Changer mon mot de passe",
+    'Changing it logs you out everywhere else, "keep me logged in" devices included.':
+        "Le changer vous déconnecte partout ailleurs, y compris sur les appareils où « rester connecté » est coché.",
+    "Forgotten password": "Mot de passe oublié",
+    "Give the email of your account: we send it a link to choose a new password.":
+        "Indiquez l'adresse de votre compte : nous y envoyons un lien pour choisir un nouveau mot de passe.",
+    "Development server: no mail server is set, so the link is written to the server log instead.":
+        "Serveur de développement : aucun serveur de courriel n'est configuré, le lien est donc écrit dans le "
+        "journal du serveur.",
+    "This site cannot send email. Ask the programme office to reset your password.":
+        "Ce site ne peut pas envoyer de courriel. Demandez au secrétariat du programme de réinitialiser votre mot "
+        "de passe.",
+    "Back to log in": "Retour à la connexion",
+    "Choose a new password": "Choisir un nouveau mot de passe",
+    "For the account %(email)s.": "Pour le compte %(email)s.",
+    "Forgot your password?": "Mot de passe oublié ?",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d answer": ("%(topic)s : %(num)d réponse", "%(topic)s : %(num)d réponses",
                                   "%(topic)s : %(num)d réponses"),
     "%(num)d answer, facility %(f)s": ("%(num)d réponse, facilité %(f)s", "%(num)d réponses, facilité %(f)s",
                                        "%(num)d réponses, facilité %(f)s"),
     "%(num)d item answered": ("%(num)d question traitée", "%(num)d questions traitées", "%(num)d questions traitées"),
+    "%(num)d hour": ("%(num)d heure", "%(num)d heures", "%(num)d heures"),
 }

@@ -24,17 +24,41 @@ class LoginForm(FlaskForm):
     submit = SubmitField(_l("Log in"))
 
 
-class RegisterForm(FlaskForm):
+def _new_password(label: str) -> PasswordField:
+    """A password being chosen: long enough (the field's ``label`` differs between forms)."""
+    return PasswordField(label, validators=[
+        DataRequired(),
+        Length(min=MIN_PASSWORD_LENGTH, max=200, message=_l("Use at least %(n)s characters.", n=MIN_PASSWORD_LENGTH)),
+    ])
+
+
+class NewPasswordForm(FlaskForm):
+    """A new password, typed twice (also the base of the forms that set one)."""
+
+    password = _new_password(_l("New password"))
+    confirm = PasswordField(
+        _l("Repeat the password"), validators=[DataRequired(), EqualTo("password", message=_l("Passwords differ."))]
+    )
+    submit = SubmitField(_l("Save the new password"))
+
+
+class RegisterForm(NewPasswordForm):
     """A new applicant account."""
 
     name = StringField(_l("Full name"), validators=[DataRequired(), Length(min=2, max=120)])
     email = EmailField(_l("Email"), filters=[_strip], validators=[DataRequired(), Email(), Length(max=254)])
-    password = PasswordField(
-        _l("Password"),
-        validators=[DataRequired(), Length(min=MIN_PASSWORD_LENGTH, max=200,
-                                           message=_l("Use at least %(n)s characters.", n=MIN_PASSWORD_LENGTH))],
-    )
-    confirm = PasswordField(
-        _l("Repeat the password"), validators=[DataRequired(), EqualTo("password", message=_l("Passwords differ."))]
-    )
+    password = _new_password(_l("Password"))
     submit = SubmitField(_l("Create my account"))
+
+
+class ChangePasswordForm(NewPasswordForm):
+    """The current password, then the new one twice."""
+
+    current = PasswordField(_l("Current password"), validators=[DataRequired(), Length(max=200)])
+
+
+class ResetRequestForm(FlaskForm):
+    """The email of the account whose password was forgotten."""
+
+    email = EmailField(_l("Email"), filters=[_strip], validators=[DataRequired(), Email(), Length(max=254)])
+    submit = SubmitField(_l("Send me a link"))

@@ -61,3 +61,10 @@ def authenticate(email: str, password: str) -> User:
     user.record_successful_login()
     db.session.commit()
     return user
+
+
+def set_new_password(user: User, password: str) -> None:
+    """Replace the password (voiding other sessions and reset links) and lift any lock-out."""
+    user.set_password(password)
+    user.record_successful_login()
+    db.session.commit()

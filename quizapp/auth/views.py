@@ -5,10 +5,12 @@ from __future__ import annotations
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user, login_required, login_user, logout_user
 
-from quizapp.auth.forms import LoginForm, RegisterForm
-from quizapp.auth.services import AccountError, authenticate, create_user
+from quizapp.auth.forms import ChangePasswordForm, LoginForm, NewPasswordForm, RegisterForm, ResetRequestForm
+from quizapp.auth.reset import reset_delivery, send_reset_link, user_for_token
+from quizapp.auth.services import AccountError, authenticate, create_user, set_new_password
 from quizapp.extensions import limiter
 from quizapp.security import is_safe_redirect
 
@@ -77,3 +79,53 @@ def logout() -> ResponseReturnValue:
     logout_user()
     flash(_("You are logged out. Your answers are saved."), "info")
     return redirect(url_for("main.index"))
+
+
+@bp.route("/account", methods=["GET", "POST"])
+@login_required
+@limiter.limit(lambda: current_app.config["RATELIMIT_LOGIN"], methods=["POST"])
+def account() -> ResponseReturnValue:
+    """The account's details, and changing its password (the current one is asked again)."""
+    form = ChangePasswordForm()
+    if form.validate_on_submit():
+        if not current_user.check_password(form.current.data or ""):
+            form.current.errors.append(_("This is not your current password."))
+        else:
+            user = current_user._get_current_object()
+            set_new_password(user, form.password.data or "")
+            login_user(user)  # this session's identity carries the password stamp: renew it
+            flash(_("Your password is changed. Anywhere else you were logged in, you are now logged out."), "success")
+            return redirect(url_for("auth.account"))
+    return render_template("auth/account.html", form=form)
+
+
+@bp.route("/reset", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["RATELIMIT_LOGIN"], methods=["POST"])
+def reset_request() -> ResponseReturnValue:
+    """Forgotten password: ask for a link by email (the answer never says whether the account exists)."""
+    if current_user.is_authenticated:
+        return redirect(url_for("auth.account"))
+    form, delivery = ResetRequestForm(), reset_delivery()
+    if delivery is not None and form.validate_on_submit():
+        send_reset_link(form.email.data or "")
+        hours = current_app.config["PASSWORD_RESET_HOURS"]
+        flash(_("If an account exists for %(email)s, an email with a link to choose a new password is on its way. "
+                "The link works once, within %(hours)s.", email=form.email.data,
+                hours=ngettext("%(num)d hour", "%(num)d hours", hours)), "info")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/reset_request.html", form=form, delivery=delivery)
+
+
+@bp.route("/reset/<token>", methods=["GET", "POST"])
+def reset_password(token: str) -> ResponseReturnValue:
+    """Choose a new password from an emailed link."""
+    user = user_for_token(token)
+    if user is None:
+        flash(_("This link has expired or was already used. Ask for a new one here."), "error")
+        return redirect(url_for("auth.reset_request"))
+    form = NewPasswordForm()
+    if form.validate_on_submit():
+        set_new_password(user, form.password.data or "")
+        flash(_("Your password is changed. Log in with the new one."), "success")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/reset_password.html", form=form, user=user)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 from datetime import datetime, timedelta
 
 from flask_login import UserMixin
@@ -61,6 +62,19 @@ class User(UserMixin, db.Model):
         """Reset the failure counter after a good password."""
         self.failed_logins = 0
         self.locked_until = None
+
+    @property
+    def password_stamp(self) -> str:
+        """A short digest of the password hash: it changes, and so voids sessions and reset links, with the password."""
+        return hashlib.sha256(self.password_hash.encode()).hexdigest()[:16]
+
+    def get_id(self) -> str:
+        """Session identity for Flask-Login: the id *and* the password stamp.
+
+        Security: changing or resetting the password logs out every other session, "remember me" cookies
+        included (the loader refuses a stamp that no longer matches).
+        """
+        return f"{self.id}:{self.password_stamp}"
 
     def has_role(self, *roles: Role) -> bool:
         """True when the user holds one of ``roles``; admins hold every role."""

@@ -7,7 +7,6 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from flask import current_app, url_for
 from flask_babel import get_locale
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -18,6 +17,7 @@ from quizapp.models._time import utcnow
 from quizapp.reports import signing
 from quizapp.reports.content import build_payload, canonical_json, new_code, normalize_code
 from quizapp.reports.remote import render_report_pdf
+from quizapp.web import public_url
 
 
 class ReportError(ValueError):
@@ -35,10 +35,7 @@ class Verification:
 
 def verify_url(code: str) -> str:
     """The public verification link (``PUBLIC_BASE_URL`` config key when the app sits behind a proxy)."""
-    base = current_app.config.get("PUBLIC_BASE_URL")
-    if base:
-        return f"{str(base).rstrip('/')}/verify/{code}"
-    return url_for("verify.show", code=code, _external=True)
+    return public_url("verify.show", code=code)
 
 
 def _pdf_message(code: str, digest: str) -> bytes:

@@ -1,4 +1,5 @@
-"""The web app starts light: sympy (seconds to import) is loaded only when a math answer is first read."""
+"""The web app starts light (sympy, seconds to import, is loaded only when a math answer is first read) and reads
+its settings from the environment."""
 
 from __future__ import annotations
 
@@ -25,3 +26,21 @@ def test_start_up_and_first_pages_do_not_load_sympy(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "False"
+
+
+LINKS_PROBE = """
+from quizapp import create_app
+from quizapp.reports.services import verify_url
+app = create_app()
+with app.test_request_context(base_url="http://10.0.0.7:8000"):
+    print(verify_url("ABCD-EFGH"))
+"""
+
+
+def test_public_base_url_from_the_environment_names_outside_links(tmp_path: Path) -> None:
+    env = {**os.environ, "QUIZAPP_ENV": "development", "DATABASE_URL": f"sqlite:///{tmp_path / 'probe.sqlite3'}",
+           "PUBLIC_BASE_URL": "https://quizapp.example.org/"}
+    done = subprocess.run([sys.executable, "-c", LINKS_PROBE], env=env, cwd=Path(__file__).resolve().parents[2],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "https://quizapp.example.org/verify/ABCD-EFGH"

@@ -53,7 +53,7 @@ def test_no_page_is_wider_than_a_phone(browser: Browser, demo_server: LiveServer
     report = page.locator("main a[href^='/reports/']").first.get_attribute("href")
     page.goto(base + "/assess/")
     results = page.locator("a[href$='/results']").first.get_attribute("href")
-    applicant_pages = ["/", "/assess/", "/reports/", report, results, "/verify"]
+    applicant_pages = ["/", "/assess/", "/reports/", report, results, "/verify", "/auth/account"]
     wide = {url: px for url in applicant_pages if (px := _overflow(page, base + url)) > 0}
     context.close()
 

@@ -57,6 +57,13 @@ ROUTES = (
     Route("auth.register", "GET", "/auth/register", ANONYMOUS_ONLY),
     Route("auth.register", "POST", "/auth/register", ANONYMOUS_ONLY, {"email": "not an email"}),
     Route("auth.logout", "POST", "/auth/logout", "login 302 302 302 302 302"),
+    Route("auth.account", "GET", "/auth/account", LOGGED_IN),
+    Route("auth.account", "POST", "/auth/account", LOGGED_IN, {"current": ""}),
+    Route("auth.reset_request", "GET", "/auth/reset", ANONYMOUS_ONLY),
+    Route("auth.reset_request", "POST", "/auth/reset", ANONYMOUS_ONLY, {"email": "not an email"}),
+    # A forged link goes back to the request page, whoever follows it.
+    Route("auth.reset_password", "GET", "/auth/reset/forged", "302 302 302 302 302 302"),
+    Route("auth.reset_password", "POST", "/auth/reset/forged", "302 302 302 302 302 302", {"password": "x"}),
     Route("assess.dashboard", "GET", "/assess/", LOGGED_IN),
     Route("assess.start", "POST", "/assess/start", "login 302 302 302 302 302",
           {"topics": "analysis", "mode": "practice"}),

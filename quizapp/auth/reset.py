@@ -1,0 +1,73 @@
+"""Password reset by emailed link: signed, time-limited, single-use tokens.
+
+A token carries the account id and its password stamp (``User.password_stamp``), signed with the app's secret
+key: it expires after ``PASSWORD_RESET_HOURS``, and is void once the password changes (so it works once).
+"""
+
+from __future__ import annotations
+
+from flask import current_app
+from flask_babel import gettext as _
+from flask_babel import ngettext
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from quizapp.auth.services import find_user
+from quizapp.extensions import db
+from quizapp.mail import mail_configured, send_mail
+from quizapp.models import User
+from quizapp.web import public_url
+
+_SALT = "quizapp-password-reset"
+
+
+def _serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=_SALT)
+
+
+def reset_token(user: User) -> str:
+    """A link token for this account's current password."""
+    return str(_serializer().dumps([user.id, user.password_stamp]))
+
+
+def user_for_token(token: str) -> User | None:
+    """The account a reset token is for; None when it is forged, expired or already used."""
+    max_age = int(current_app.config["PASSWORD_RESET_HOURS"] * 3600)
+    try:
+        user_id, stamp = _serializer().loads(token, max_age=max_age)
+    except (BadSignature, ValueError, TypeError):  # SignatureExpired is a BadSignature
+        return None
+    user = db.session.get(User, user_id) if isinstance(user_id, int) else None
+    return user if user is not None and user.password_stamp == stamp else None
+
+
+def reset_delivery() -> str | None:
+    """How reset links reach people here: ``"mail"``, ``"log"`` (development without a mail server) or None."""
+    if mail_configured():
+        return "mail"
+    return "log" if current_app.config["ENV"] in {"development", "testing"} else None
+
+
+def send_reset_link(email: str) -> None:
+    """Send a reset link to the account with this email, if there is one (silently nothing otherwise).
+
+    The caller answers the same whatever happens here, so that the page does not tell who has an account; a
+    mail server that refuses the message is logged for the administrator.
+    """
+    user = find_user(email)
+    if user is None:
+        return
+    link = public_url("auth.reset_password", token=reset_token(user))
+    body = _(
+        "Hello %(name)s,\n\nSomeone, we hope you, asked to reset the password of your quizapp account. "
+        "Open this link within %(hours)s to choose a new one:\n\n%(link)s\n\n"
+        "If you did not ask for it, ignore this message: your password stays as it is.\n",
+        name=user.name, hours=ngettext("%(num)d hour", "%(num)d hours", current_app.config["PASSWORD_RESET_HOURS"]),
+        link=link,
+    )
+    if reset_delivery() == "log":
+        current_app.logger.warning("no mail server: password reset link for %s: %s", user.email, link)
+        return
+    try:
+        send_mail(user.email, _("Reset your quizapp password"), body)
+    except OSError:  # smtplib's errors are OSErrors
+        current_app.logger.exception("could not send the password reset email to %s", user.email)
