@@ -93,7 +93,9 @@ def account() -> ResponseReturnValue:
         else:
             user = current_user._get_current_object()
             set_new_password(user, form.password.data or "")
-            login_user(user)  # this session's identity carries the password stamp: renew it
+            # This session's identity carries the password stamp: renew it, and its "keep me logged in" cookie.
+            remembered = current_app.config.get("REMEMBER_COOKIE_NAME", "remember_token") in request.cookies
+            login_user(user, remember=remembered)
             flash(_("Your password is changed. Anywhere else you were logged in, you are now logged out."), "success")
             return redirect(url_for("auth.account"))
     return render_template("auth/account.html", form=form)

@@ -46,6 +46,18 @@ def test_change_password_needs_the_current_one_and_logs_out_other_sessions(app: 
     assert _can_log_in(app, NEW_PASSWORD) and not _can_log_in(app, PASSWORD)
 
 
+def test_a_remembered_device_stays_remembered_after_its_own_password_change(app: Flask, auth) -> None:
+    auth.register()
+    device = app.test_client()
+    device.post("/auth/login", data={"email": "ada@example.org", "password": PASSWORD, "remember": "y"})
+    device.post("/auth/account", data={"current": PASSWORD, "password": NEW_PASSWORD, "confirm": NEW_PASSWORD})
+    remember = device.get_cookie("remember_token")
+    assert remember is not None
+    later = app.test_client()  # the browser restarted: no session, only the "keep me logged in" cookie
+    later.set_cookie("remember_token", remember.value)
+    assert later.get("/assess/").status_code == 200
+
+
 def test_account_page_shows_the_account_and_refuses_a_mismatched_new_password(client, auth) -> None:
     auth.register()
     page = client.get("/auth/account").get_data(as_text=True)
