@@ -16,7 +16,7 @@ import numpy as np
 from flask import current_app
 from sqlalchemy import select
 
-from quizapp.adaptive.irt import probability
+from quizapp.adaptive.irt import D_SCALE, probability
 from quizapp.assess.services import (
     current_response,
     qtype_of,
@@ -79,7 +79,7 @@ def _answer(response: Response, applicant: DemoApplicant, rng: random.Random) ->
     version = response.item_version
     theta = applicant.abilities.get(version.topic, 0.0)
     a, b, c = (np.array([value]) for value in (version.irt_a, version.irt_b, version.irt_c))
-    p_right = float(probability(theta, a, b, c, D=1.702)[0, 0])  # D as in the app's engine bank
+    p_right = float(probability(theta, a, b, c, D=D_SCALE)[0, 0])
     spec, qtype, variant = spec_of(version), qtype_of(version), variant_of(response)
     wrong = [case for case in qtype.self_test(spec, variant) if case.expect == "wrong"]
     if rng.random() < p_right or not wrong:

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from quizapp.adaptive.irt import THETA_GRID, FloatArray, fisher_information, probability
+from quizapp.adaptive.irt import D_SCALE, THETA_GRID, FloatArray, fisher_information, probability
 from quizapp.adaptive.population import Population, estimate_population
 
 _CACHE_SIZE = 8
@@ -98,7 +98,7 @@ def bank_arrays(bank: dict[str, Any]) -> BankArrays:
 def _build(bank: dict[str, Any]) -> BankArrays:
     """Convert the bank dict; estimate the population from ``calibration`` unless ``population`` is given."""
     items = bank["items"]
-    D = float(bank.get("D", 1.702))
+    D = float(bank.get("D", D_SCALE))
     ids = tuple(str(item["id"]) for item in items)
     a = np.array([float(item["a"]) for item in items])
     b = np.array([float(item["b"]) for item in items])

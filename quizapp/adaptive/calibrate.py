@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
-from quizapp.adaptive.irt import FloatArray, normalise
+from quizapp.adaptive.irt import D_SCALE, FloatArray, normalise
 from quizapp.adaptive.population import Population, estimate_population
 
 LOW_DISCRIMINATION = 0.35
@@ -54,7 +54,7 @@ class CalibrationResult:
 def calibrate_2pl(
     responses: FloatArray,
     min_responses: int = 50,
-    D: float = 1.702,
+    D: float = D_SCALE,
     topics: Sequence[str] | None = None,
     max_iterations: int = 500,
     tol: float = 1e-4,

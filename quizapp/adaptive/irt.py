@@ -13,6 +13,8 @@ from numpy.typing import NDArray
 
 FloatArray = NDArray[np.float64]
 
+# The logistic scaling constant that makes the logistic curve match the normal ogive (the item scale's unit).
+D_SCALE = 1.702
 # A grid wide enough for any applicant the item scale can describe; 0.1 apart keeps EAP errors below 1e-4.
 THETA_GRID: FloatArray = np.linspace(-6.0, 6.0, 121)
 # Probabilities are kept away from 0 and 1 so that logs stay finite even for extreme items.

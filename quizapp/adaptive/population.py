@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from quizapp.adaptive.irt import FloatArray, probability
+from quizapp.adaptive.irt import D_SCALE, FloatArray, probability
 from quizapp.adaptive.joint import joint_posterior
 
 
@@ -81,7 +81,7 @@ def estimate_population(
     c: FloatArray,
     topic_index: NDArray[np.int_],
     topics: tuple[str, ...],
-    D: float = 1.702,
+    D: float = D_SCALE,
     iterations: int = 50,
     tol: float = 1e-4,
 ) -> Population:

@@ -8,9 +8,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from quizapp.adaptive.irt import FloatArray
-
-D_SCALE = 1.702
+from quizapp.adaptive.irt import D_SCALE, FloatArray
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizapp.adaptive import make_engine
+from quizapp.adaptive.irt import D_SCALE
 from quizapp.models import Attempt, ItemVersion, Response
 
 POPULATION_SETTING = "adaptive.population"
@@ -50,7 +51,7 @@ class AdaptiveSettings:
 
 @functools.lru_cache(maxsize=16)
 def _bank(items_key: tuple[tuple[Any, ...], ...], population_json: str) -> dict[str, Any]:
-    bank: dict[str, Any] = {"D": 1.702, "items": [
+    bank: dict[str, Any] = {"D": D_SCALE, "items": [
         {"id": item_id, "a": a, "b": b, "c": c, "topic": topic, "concept": concept}
         for item_id, a, b, c, topic, concept in items_key
     ]}
