@@ -256,7 +256,7 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
         "Votre mot de passe est changé. Partout ailleurs où vous étiez connecté, vous êtes maintenant déconnecté.",
     "If an account exists for %(email)s, an email with a link to choose a new password is on its way. "
     "The link works once, within %(hours)s.":
-        "Si un compte existe pour %(email)s, un courriel avec un lien pour choisir un nouveau mot de passe est en "
+        "Si un compte existe pour %(email)s, un e-mail avec un lien pour choisir un nouveau mot de passe est en "
         "route. Le lien ne sert qu'une fois, dans un délai de %(hours)s.",
     "This link has expired or was already used. Ask for a new one here.":
         "Ce lien a expiré ou a déjà servi. Demandez-en un nouveau ici.",
@@ -279,10 +279,10 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Give the email of your account: we send it a link to choose a new password.":
         "Indiquez l'adresse de votre compte : nous y envoyons un lien pour choisir un nouveau mot de passe.",
     "Development server: no mail server is set, so the link is written to the server log instead.":
-        "Serveur de développement : aucun serveur de courriel n'est configuré, le lien est donc écrit dans le "
+        "Serveur de développement : aucun serveur d'e-mail n'est configuré, le lien est donc écrit dans le "
         "journal du serveur.",
     "This site cannot send email. Ask the programme office to reset your password.":
-        "Ce site ne peut pas envoyer de courriel. Demandez au secrétariat du programme de réinitialiser votre mot "
+        "Ce site ne peut pas envoyer d'e-mail. Demandez au secrétariat du programme de réinitialiser votre mot "
         "de passe.",
     "Back to log in": "Retour à la connexion",
     "Choose a new password": "Choisir un nouveau mot de passe",
