@@ -30,6 +30,8 @@ class Config:
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_TRANSLATION_DIRECTORIES = str(Path(__file__).parent / "translations")
     RATELIMIT_LOGIN = _env("RATELIMIT_LOGIN", "10 per minute")
+    # Reset emails to one address, from any IP: enough to retry, too few to flood someone's inbox.
+    RATELIMIT_RESET_PER_EMAIL = _env("RATELIMIT_RESET_PER_EMAIL", "3 per hour")
     RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "memory://"
     RATELIMIT_HEADERS_ENABLED = True
     LOGIN_MAX_FAILURES = int(_env("LOGIN_MAX_FAILURES", "8") or 8)

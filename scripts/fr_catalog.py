@@ -59,7 +59,7 @@ FR = {
         "quizapp — auto-évaluation des prérequis du mastère spécialisé en intelligence artificielle.",
     "This page does not exist, or it is not yours to see.": "Cette page n'existe pas, ou elle ne vous est pas accessible.",
     "Your account does not have access to this page.": "Votre compte n'a pas accès à cette page.",
-    "Too many attempts. Wait a minute and try again.": "Trop de tentatives. Attendez une minute et réessayez.",
+    "Too many attempts. Wait a while and try again.": "Trop de tentatives. Attendez un peu et réessayez.",
     "The form could not be read (it may have expired). Go back, reload the page and try again.":
         "Le formulaire n'a pas pu être lu (il a peut-être expiré). Revenez en arrière, rechargez la page et réessayez.",
     "Something went wrong on our side. Your saved answers are safe.":

@@ -10,7 +10,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from quizapp.auth.forms import ChangePasswordForm, LoginForm, NewPasswordForm, RegisterForm, ResetRequestForm
 from quizapp.auth.reset import reset_delivery, send_reset_link, user_for_token
-from quizapp.auth.services import AccountError, authenticate, create_user, set_new_password
+from quizapp.auth.services import AccountError, authenticate, create_user, normalise_email, set_new_password
 from quizapp.extensions import limiter
 from quizapp.security import is_safe_redirect
 
@@ -101,8 +101,14 @@ def account() -> ResponseReturnValue:
     return render_template("auth/account.html", form=form)
 
 
+def _reset_email_key() -> str:
+    """Rate-limit key of a reset request: the address asked for, whatever the IP."""
+    return "reset:" + normalise_email(request.form.get("email", ""))
+
+
 @bp.route("/reset", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["RATELIMIT_LOGIN"], methods=["POST"])
+@limiter.limit(lambda: current_app.config["RATELIMIT_RESET_PER_EMAIL"], key_func=_reset_email_key, methods=["POST"])
 def reset_request() -> ResponseReturnValue:
     """Forgotten password: ask for a link by email (the answer never says whether the account exists)."""
     if current_user.is_authenticated:

@@ -105,3 +105,19 @@ def test_language_switch_never_redirects_off_site(login_app: Flask, target: str)
 def test_same_site_next_is_kept(login_app: Flask) -> None:
     response = post_login(login_app.test_client(), "192.0.2.3", PASSWORD, next_url="/reports/?x=1")
     assert response.headers["Location"] == "/reports/?x=1"
+
+
+def test_reset_emails_to_one_address_are_limited_whatever_the_ip(tmp_path: Path) -> None:
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True, RATELIMIT_RESET_PER_EMAIL="2 per hour")
+    try:
+        client = app.test_client()
+
+        def ask(email: str, ip: str) -> int:
+            return client.post("/auth/reset", data={"email": email}, environ_base={"REMOTE_ADDR": ip}).status_code
+
+        assert [ask(EMAIL, "203.0.113.1"), ask(EMAIL.upper(), "203.0.113.2")] == [302, 302]
+        refused = client.post("/auth/reset", data={"email": EMAIL}, environ_base={"REMOTE_ADDR": "203.0.113.3"})
+        assert refused.status_code == 429 and "Too many attempts" in refused.get_data(as_text=True)
+        assert ask("someone.else@example.org", "203.0.113.3") == 302  # another address is not affected
+    finally:
+        drop_app(app)
