@@ -234,7 +234,7 @@ def users_set_password(email: str, password: str) -> None:
     if user is None:
         raise click.BadParameter(f"no account has the email {email.strip()!r}", param_hint="--email")
     _check_password_length(password)
-    set_new_password(user, password)
+    set_new_password(user, password, how="cli")
     click.echo(f"password set for {user.email}; their other sessions are logged out")
 
 

@@ -63,8 +63,12 @@ def authenticate(email: str, password: str) -> User:
     return user
 
 
-def set_new_password(user: User, password: str) -> None:
-    """Replace the password (voiding other sessions and reset links) and lift any lock-out."""
+def set_new_password(user: User, password: str, how: str) -> None:
+    """Replace the password (voiding other sessions and reset links) and lift any lock-out.
+
+    ``how`` (``account``, ``reset_link``, ``cli``) goes to the log, for whoever looks into an account later.
+    """
     user.set_password(password)
     user.record_successful_login()
     db.session.commit()
+    current_app.logger.info("password changed", extra={"user_id": user.id, "how": how})

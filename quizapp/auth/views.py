@@ -92,7 +92,7 @@ def account() -> ResponseReturnValue:
             form.current.errors.append(_("This is not your current password."))
         else:
             user = current_user._get_current_object()
-            set_new_password(user, form.password.data or "")
+            set_new_password(user, form.password.data or "", how="account")
             # This session's identity carries the password stamp: renew it, and its "keep me logged in" cookie.
             remembered = current_app.config.get("REMEMBER_COOKIE_NAME", "remember_token") in request.cookies
             login_user(user, remember=remembered)
@@ -133,7 +133,7 @@ def reset_password(token: str) -> ResponseReturnValue:
         return redirect(url_for("auth.reset_request"))
     form = NewPasswordForm()
     if form.validate_on_submit():
-        set_new_password(user, form.password.data or "")
+        set_new_password(user, form.password.data or "", how="reset_link")
         flash(_("Your password is changed. Log in with the new one."), "success")
         return redirect(url_for("auth.login"))
     return render_template("auth/reset_password.html", form=form, user=user)

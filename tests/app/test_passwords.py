@@ -180,3 +180,12 @@ def test_cli_sets_a_password(app: Flask, auth, runner) -> None:
     done = runner.invoke(args=["users", "set-password", "--email", "Ada@Example.org", "--password", NEW_PASSWORD])
     assert done.exit_code == 0 and "password set for ada@example.org" in done.output
     assert _can_log_in(app, NEW_PASSWORD) and not _can_log_in(app, PASSWORD)
+
+
+def test_every_password_change_is_logged_with_how(app: Flask, client, auth, caplog) -> None:
+    auth.register()
+    caplog.set_level(logging.INFO)
+    client.post("/auth/account", data={"current": PASSWORD, "password": NEW_PASSWORD, "confirm": NEW_PASSWORD})
+    changes = [r for r in caplog.records if r.getMessage() == "password changed"]
+    assert [(r.user_id, r.how) for r in changes] == [(1, "account")]
+    assert NEW_PASSWORD not in caplog.text
