@@ -34,6 +34,7 @@ class Config:
     RATELIMIT_RESET_PER_EMAIL = _env("RATELIMIT_RESET_PER_EMAIL", "3 per hour")
     RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "memory://"
     RATELIMIT_HEADERS_ENABLED = True
+    REVIEW_PAGE_SIZE = int(_env("REVIEW_PAGE_SIZE", "50") or 50)  # reports per page of the staff dashboard
     LOGIN_MAX_FAILURES = int(_env("LOGIN_MAX_FAILURES", "8") or 8)
     LOGIN_LOCKOUT_MINUTES = int(_env("LOGIN_LOCKOUT_MINUTES", "15") or 15)
     # Password reset links are emailed through this SMTP server; without one, development logs the link.

@@ -288,6 +288,11 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Choose a new password": "Choisir un nouveau mot de passe",
     "For the account %(email)s.": "Pour le compte %(email)s.",
     "Forgot your password?": "Mot de passe oublié ?",
+    "Reports %(first)s–%(last)s of %(n)s": "Rapports %(first)s à %(last)s sur %(n)s",
+    "Pages": "Pages",
+    "← Previous": "← Précédente",
+    "Next →": "Suivante →",
+    "Page %(n)s of %(total)s": "Page %(n)s sur %(total)s",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d answer": ("%(topic)s : %(num)d réponse", "%(topic)s : %(num)d réponses",
                                   "%(topic)s : %(num)d réponses"),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from urllib.parse import urlencode
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from wtforms import SelectChoice
@@ -21,7 +22,7 @@ from quizapp.reports.services import check_report
 from quizapp.reports.svg import topic_chart
 from quizapp.review import audit, charts
 from quizapp.review.forms import FilterForm, cut_score_form
-from quizapp.review.services import csv_export, evidence, find_reports, submitted_report
+from quizapp.review.services import Page, csv_export, evidence, find_reports, submitted_report
 from quizapp.security import role_required
 
 bp = Blueprint("review", __name__)
@@ -47,10 +48,12 @@ def _submitted_or_404(report_id: int) -> Report:
 def dashboard() -> ResponseReturnValue:
     """Submitted reports, filtered, sorted and searched."""
     form = _filter_form()
-    rows = find_reports(form.to_filter())
-    return render_template("review/dashboard.html", form=form, rows=rows, topic_labels=TOPIC_LABELS,
+    page = Page.of(find_reports(form.to_filter()), request.args.get("page", 1, type=int),
+                   current_app.config["REVIEW_PAGE_SIZE"])
+    others = {k: v for k, v in request.args.items() if k != "page"}  # the filter, kept on the page links
+    return render_template("review/dashboard.html", form=form, page=page, topic_labels=TOPIC_LABELS,
                            level_labels=LEVEL_LABELS, rounds={r.id: r for r in load_rounds()},
-                           query=request.query_string.decode())
+                           query=urlencode(others), page_url=lambda n: url_for("review.dashboard", **others, page=n))
 
 
 @bp.get("/export.csv")

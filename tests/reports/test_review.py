@@ -84,3 +84,21 @@ def test_cohort_statistics_draw_each_topic(client, auth, app, make_staff) -> Non
     page = client.get("/review/stats").get_data(as_text=True)
     assert "Submitted reports: 2" in page and page.count('class="cohort-chart"') == 2  # analysis + per round
     assert "n = 2" in page
+
+
+def test_dashboard_pages_keep_the_filter(client, auth, app, make_staff) -> None:
+    for n in range(3):
+        _submitted(client, auth, app, f"p{n}@example.org", f"Person {n}", correct=True)
+    make_staff()
+    auth.login("sam@example.org")
+    app.config["REVIEW_PAGE_SIZE"] = 2
+    first = client.get("/review/?sort=name").get_data(as_text=True)
+    assert "Reports 1–2 of 3" in first and "Person 0" in first and "Person 1" in first and "Person 2" not in first
+    next_link = re.search(r'href="([^"]+)" rel="next"', first).group(1).replace("&amp;", "&")
+    assert "sort=name" in next_link and "page=2" in next_link
+    second = client.get(next_link).get_data(as_text=True)
+    assert "Reports 3–3 of 3" in second and "Person 2" in second and "Person 0" not in second
+    assert 'rel="next"' not in second and 'rel="prev"' in second
+    assert "Person 2" in client.get("/review/?sort=name&page=99").get_data(as_text=True)  # past the end: last page
+    csv_text = client.get("/review/export.csv?sort=name&page=1").get_data(as_text=True)
+    assert all(f"Person {n}" in csv_text for n in range(3))  # the export is the whole filtered list
