@@ -290,6 +290,7 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Forgot your password?": "Mot de passe oublié ?",
     "Reports %(first)s–%(last)s of %(n)s": "Rapports %(first)s à %(last)s sur %(n)s",
     "Pages": "Pages",
+    "Actions": "Actions",
     "Report %(first)s of %(n)s": "Rapport %(first)s sur %(n)s",
     "← Previous": "← Précédente",
     "Next →": "Suivante →",

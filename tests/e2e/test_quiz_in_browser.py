@@ -19,7 +19,8 @@ LiveServer = Any  # tests.e2e.server.LiveServer, given by the live_server fixtur
 
 def on_screen(page: Page) -> tuple[str, str, list[str]]:
     """What identifies the item on screen: the response id, the words of the prompt and its formulas' TeX."""
-    formulas = page.locator(".prompt .math").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    formulas = page.locator(".prompt .math").evaluate_all(
+        "els => els.map(e => e.querySelector('annotation[encoding=\"application/x-tex\"]').textContent)")
     text = page.locator(".prompt").evaluate(
         "el => { const c = el.cloneNode(true); c.querySelectorAll('.math').forEach(m => m.remove()); "
         "return c.textContent.trim(); }")

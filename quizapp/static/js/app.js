@@ -9,6 +9,9 @@
       var tex = el.textContent;
       try {
         window.katex.render(tex, el, { displayMode: el.classList.contains("block") || el.tagName === "DIV", throwOnError: false });
+        // A formula is named by its TeX (role "math" allows a name; a plain span may not have one): a choice or
+        // a label made only of a formula then still has a name, which KaTeX's hidden HTML would not give it.
+        el.setAttribute("role", "math");
         el.setAttribute("aria-label", tex);
         el.dataset.rendered = "1";
         if (!el.classList.contains("block")) gluePunctuation(el);
