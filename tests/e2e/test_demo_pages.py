@@ -2,7 +2,7 @@
 breaks the WCAG 2 A/AA rules that axe-core checks.
 
 The pages are filled the way a fresh install fills them: the shipped bank and the demo applicants' submitted
-reports (``flask demo``), seen by an applicant (also on a question of each answer widget), by staff with every
+reports (``flask demo``), seen by an applicant (also on questions and their feedback), by staff with every
 piece of evidence opened, and by an instructor previewing items.
 """
 
@@ -69,6 +69,19 @@ def _started_item(page: Page, base: str, topic: str) -> str:
     return page.url.removeprefix(base)
 
 
+def _feedback_after_a_wrong_answer(page: Page, base: str) -> str:
+    """Start a practice quiz on Statistics, answer (12345, or the first choice) and return the feedback's URL."""
+    _started_item(page, base, "Statistics")
+    choices = page.locator('input[name="choice"]')
+    if choices.count():
+        choices.first.check()
+    else:
+        page.get_by_label("Your answer").fill("12345")
+    page.get_by_role("button", name="Submit answer").click()
+    page.wait_for_url("**/feedback/*")
+    return page.url.removeprefix(base)
+
+
 def walk(browser: Browser, base: str, viewport: dict[str, int], check: Check) -> dict[str, str]:
     """Findings of ``check`` on every page, by URL."""
     findings: dict[str, str] = {}
@@ -84,7 +97,10 @@ def walk(browser: Browser, base: str, viewport: dict[str, int], check: Check) ->
     report = _href(page, base + "/reports/", "main a[href^='/reports/']")
     results = _href(page, base + "/assess/", "a[href$='/results']")
     items = [_started_item(page, base, topic) for topic in ("Analysis", "Python")]
-    visit(page, ["/", "/assess/", "/reports/", report, results, *items, "/verify", "/auth/account"])
+    feedback = _feedback_after_a_wrong_answer(page, base)
+    code = page.goto(base + report) and page.locator("code").first.inner_text()
+    visit(page, ["/", "/assess/", "/reports/", report, results, *items, feedback, "/verify", f"/verify/{code}",
+                 "/auth/account"])
 
     page = _log_in(browser, base, "staff@example.org", viewport)
     staff_report = _href(page, base + "/review/", "a[href^='/review/reports/']")
