@@ -290,6 +290,8 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Forgot your password?": "Mot de passe oublié ?",
     "Reports %(first)s–%(last)s of %(n)s": "Rapports %(first)s à %(last)s sur %(n)s",
     "Pages": "Pages",
+    "In the editor, Tab indents. To move on with the keyboard: Esc, then Tab.":
+        "Dans l'éditeur, Tab indente. Pour en sortir au clavier : Échap, puis Tab.",
     "Actions": "Actions",
     "Report %(first)s of %(n)s": "Rapport %(first)s sur %(n)s",
     "← Previous": "← Précédente",
