@@ -8,13 +8,14 @@ piece of evidence opened, and by an instructor previewing items.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
-from tests.e2e.server import REPO, LiveServer
+from tests.e2e.server import REPO, LiveServer, answer_current
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 PHONE = {"width": 390, "height": 844}
@@ -50,6 +51,7 @@ def _log_in(browser: Browser, base: str, email: str, viewport: dict[str, int]) -
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password", exact=True).fill("demo-password")
     page.get_by_role("button", name="Log in").click()
+    expect(page).not_to_have_url(re.compile(r"/auth/login"))  # logged in before going anywhere else
     return page
 
 
@@ -65,52 +67,54 @@ def _started_item(page: Page, base: str, topic: str) -> str:
     page.goto(base + "/assess/")
     page.get_by_label(topic, exact=True).check()
     page.get_by_role("button", name="Start").click()
-    page.wait_for_url("**/assess/*")
+    expect(page).to_have_url(re.compile(r"/assess/\d+$"))
     return page.url.removeprefix(base)
 
 
-def _feedback_after_a_wrong_answer(page: Page, base: str) -> str:
-    """Start a practice quiz on Statistics, answer (12345, or the first choice) and return the feedback's URL."""
-    _started_item(page, base, "Statistics")
-    choices = page.locator('input[name="choice"]')
-    if choices.count():
-        choices.first.check()
-    else:
-        page.get_by_label("Your answer").fill("12345")
-    page.get_by_role("button", name="Submit answer").click()
-    page.wait_for_url("**/feedback/*")
-    return page.url.removeprefix(base)
+def _answered_item_feedback(page: Page, server: LiveServer, topic: str) -> str:
+    """Start a practice quiz on ``topic``, answer its first question and return the feedback page's URL."""
+    url = _started_item(page, server.url, topic)
+    answer_current(page, server, int(url.rsplit("/", 1)[1]))
+    expect(page).to_have_url(re.compile(r"/feedback/\d+$"))
+    return page.url.removeprefix(server.url)
 
 
-def walk(browser: Browser, base: str, viewport: dict[str, int], check: Check) -> dict[str, str]:
+@pytest.fixture(scope="module")
+def demo_pages(browser: Browser, demo_server: LiveServer) -> dict[str, list[str]]:
+    """The pages to check, by the account that sees them ("" for a visitor), found once for every test."""
+    base = demo_server.url
+    page = _log_in(browser, base, "applicant@example.org", DESKTOP)
+    report = _href(page, base + "/reports/", "main a[href^='/reports/']")
+    results = _href(page, base + "/assess/", "a[href$='/results']")
+    items = [_started_item(page, base, topic) for topic in ("Analysis", "Python")]
+    feedback = _answered_item_feedback(page, demo_server, "Statistics")
+    page.goto(base + report)
+    code = page.locator("code").first.inner_text()
+    page.context.close()
+    page = _log_in(browser, base, "staff@example.org", DESKTOP)
+    staff_report = _href(page, base + "/review/", "a[href^='/review/reports/']")
+    page.context.close()
+    return {
+        "applicant@example.org": ["/", "/assess/", "/reports/", report, results, *items, feedback, "/verify",
+                                  f"/verify/{code}", "/auth/account"],
+        "staff@example.org": ["/review/", staff_report, "/review/stats", "/review/settings", "/review/audit"],
+        "instructor@example.org": ["/author/", *(f"/author/item/{item}" for item in PREVIEWED_ITEMS)],
+        "": ["/auth/login", "/auth/register", "/auth/reset"],
+    }
+
+
+def walk(browser: Browser, base: str, pages: dict[str, list[str]], viewport: dict[str, int], check: Check,
+         ) -> dict[str, str]:
     """Findings of ``check`` on every page, by URL."""
     findings: dict[str, str] = {}
-
-    def visit(page: Page, urls: list[str]) -> None:
+    for email, urls in pages.items():
+        page = (_log_in(browser, base, email, viewport) if email
+                else browser.new_context(viewport=viewport, locale="en-GB").new_page())
         for url in urls:
             _open(page, base + url)
             if (finding := check(page, url)) is not None:
                 findings[url] = finding
         page.context.close()
-
-    page = _log_in(browser, base, "applicant@example.org", viewport)
-    report = _href(page, base + "/reports/", "main a[href^='/reports/']")
-    results = _href(page, base + "/assess/", "a[href$='/results']")
-    items = [_started_item(page, base, topic) for topic in ("Analysis", "Python")]
-    feedback = _feedback_after_a_wrong_answer(page, base)
-    code = page.goto(base + report) and page.locator("code").first.inner_text()
-    visit(page, ["/", "/assess/", "/reports/", report, results, *items, feedback, "/verify", f"/verify/{code}",
-                 "/auth/account"])
-
-    page = _log_in(browser, base, "staff@example.org", viewport)
-    staff_report = _href(page, base + "/review/", "a[href^='/review/reports/']")
-    visit(page, ["/review/", staff_report, "/review/stats", "/review/settings", "/review/audit"])
-
-    page = _log_in(browser, base, "instructor@example.org", viewport)
-    visit(page, ["/author/", *(f"/author/item/{item}" for item in PREVIEWED_ITEMS)])
-
-    page = browser.new_context(viewport=viewport, locale="en-GB").new_page()
-    visit(page, ["/auth/login", "/auth/register", "/auth/reset"])
     return findings
 
 
@@ -120,8 +124,8 @@ def _overflow(page: Page, url: str) -> str | None:
     return f"{pixels} px too wide" if pixels > 0 else None
 
 
-def test_no_page_is_wider_than_a_phone(browser: Browser, demo_server: LiveServer) -> None:
-    wide = walk(browser, demo_server.url, PHONE, _overflow)
+def test_no_page_is_wider_than_a_phone(browser: Browser, demo_server: LiveServer, demo_pages) -> None:
+    wide = walk(browser, demo_server.url, demo_pages, PHONE, _overflow)
     assert wide == {}, f"pages wider than a 390 px screen: {wide}"
 
 
@@ -133,6 +137,7 @@ def _axe_violations(page: Page, url: str) -> str | None:
                      for v in violations) or None
 
 
-def test_no_page_breaks_the_accessibility_rules_axe_checks(browser: Browser, demo_server: LiveServer) -> None:
-    found = walk(browser, demo_server.url, DESKTOP, _axe_violations)
+def test_no_page_breaks_the_accessibility_rules_axe_checks(browser: Browser, demo_server: LiveServer,
+                                                           demo_pages) -> None:
+    found = walk(browser, demo_server.url, demo_pages, DESKTOP, _axe_violations)
     assert found == {}, "accessibility violations:\n" + "\n".join(f"{url}: {v}" for url, v in found.items())
