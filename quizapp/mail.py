@@ -7,6 +7,7 @@ caller, which decides what to do instead (in development: write the message to t
 from __future__ import annotations
 
 import smtplib
+from collections.abc import Sequence
 from email.message import EmailMessage
 
 from flask import current_app
@@ -17,14 +18,19 @@ def mail_configured() -> bool:
     return bool(current_app.config.get("MAIL_SERVER"))
 
 
-def send_mail(to: str, subject: str, body: str) -> None:
-    """Send one plain-text message; raises ``OSError``/``smtplib.SMTPException`` when the server refuses it."""
+def send_mail(to: str, subject: str, body: str, attachments: Sequence[tuple[str, bytes]] = ()) -> None:
+    """Send one plain-text message with optional PDF ``attachments`` (file name, bytes).
+
+    Raises ``OSError`` (smtplib's errors are OSErrors) when the server cannot be reached or refuses it.
+    """
     config = current_app.config
     message = EmailMessage()
     message["From"] = config["MAIL_SENDER"]
     message["To"] = to
     message["Subject"] = subject
     message.set_content(body)
+    for filename, content in attachments:
+        message.add_attachment(content, maintype="application", subtype="pdf", filename=filename)
     with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=20) as smtp:
         if config["MAIL_USE_TLS"]:
             smtp.starttls()

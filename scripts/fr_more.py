@@ -290,6 +290,16 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Forgot your password?": "Mot de passe oublié ?",
     "Reports %(first)s–%(last)s of %(n)s": "Rapports %(first)s à %(last)s sur %(n)s",
     "Pages": "Pages",
+    "Hello %(name)s,\n\nYour readiness report was submitted to the programme on %(date)s (%(round)s). "
+    "Staff now see it; it no longer changes.\n\nVerification code: %(code)s\nAnyone can check it at: %(link)s\n\n"
+    "The signed PDF is attached.\n":
+        "Bonjour %(name)s,\n\nVotre rapport de préparation a été envoyé au programme le %(date)s (%(round)s). "
+        "L'équipe du programme le voit désormais ; il ne change plus.\n\nCode de vérification : %(code)s\n"
+        "Chacun peut le vérifier à l'adresse : %(link)s\n\nLe PDF signé est joint.\n",
+    "no round chosen": "aucune session choisie",
+    "Your readiness report %(code)s was submitted": "Votre rapport de préparation %(code)s a été envoyé",
+    "Your report was submitted to the programme. A receipt with the signed PDF is on its way to %(email)s.":
+        "Votre rapport a été envoyé au programme. Un accusé de réception avec le PDF signé part vers %(email)s.",
     "In the editor, Tab indents. To move on with the keyboard: Esc, then Tab.":
         "Dans l'éditeur, Tab indente. Pour en sortir au clavier : Échap, puis Tab.",
     "Actions": "Actions",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,32 @@ def login_as(app: Flask, client: FlaskClient):
         return email
 
     return login
+
+
+@pytest.fixture
+def outbox(app: Flask, monkeypatch: pytest.MonkeyPatch) -> list[EmailMessage]:
+    """A mail server for ``app`` that keeps what it is sent (``smtplib.SMTP`` replaced): the messages, in order."""
+    sent: list[EmailMessage] = []
+
+    class RecordingSMTP:
+        def __init__(self, host: str, port: int, timeout: float) -> None:
+            self.host = host
+
+        def __enter__(self) -> RecordingSMTP:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+        def starttls(self) -> None:
+            """Nothing to encrypt here."""
+
+        def send_message(self, message: EmailMessage) -> None:
+            sent.append(message)
+
+    monkeypatch.setattr("smtplib.SMTP", RecordingSMTP)
+    app.config.update(MAIL_SERVER="smtp.example.org", MAIL_SENDER="quizapp <no-reply@example.org>")
+    return sent
 
 
 # --- end-to-end: a live server and headless Chromium (Playwright), shared by every browser test ---

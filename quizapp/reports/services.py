@@ -87,13 +87,17 @@ def reissue_drafts(user: User) -> int:
     return len(drafts)
 
 
-def submit_report(report: Report) -> None:
-    """Send the report to the programme: from now on staff see it and it no longer changes."""
+def submit_report(report: Report) -> bool:
+    """Send the report to the programme: from now on staff see it and it no longer changes.
+
+    False when it had already been submitted (nothing changes then).
+    """
     if report.is_submitted:
-        return
+        return False
     report.status = "submitted"
     report.submitted_at = utcnow()
     db.session.commit()
+    return True
 
 
 def report_of(attempt: Attempt) -> Report | None:

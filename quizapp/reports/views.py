@@ -18,6 +18,7 @@ from quizapp.reports import services
 from quizapp.reports.account import delete_user_data, export_user_data
 from quizapp.reports.forms import DeleteForm, checklist_form
 from quizapp.reports.labels import template_labels
+from quizapp.reports.receipt import send_submission_receipt
 from quizapp.reports.rounds import load_rounds
 from quizapp.reports.svg import topic_chart
 
@@ -97,8 +98,11 @@ def submit(report_id: int) -> ResponseReturnValue:
     report = own_report(report_id)
     if not ActionForm().validate_on_submit():
         abort(400)
-    services.submit_report(report)
-    flash(_("Your report was submitted to the programme."), "success")
+    if services.submit_report(report) and send_submission_receipt(report):
+        flash(_("Your report was submitted to the programme. A receipt with the signed PDF is on its way to "
+                "%(email)s.", email=report.user.email), "success")
+    else:
+        flash(_("Your report was submitted to the programme."), "success")
     return redirect(url_for("reports.show", report_id=report.id))
 
 
