@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -36,9 +37,12 @@ users_cli = click.Group("users", help="Manage accounts.")
               help="Variants generated and self-tested per item.")
 @click.option("--topic", "topics", multiple=True, type=click.Choice(TOPICS),
               help="Only items of this topic (repeatable).")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @with_appcontext
-def bank_validate(coverage: bool, as_json: bool, variants: int, topics: tuple[str, ...]) -> None:
-    """Check every item (schema, variants, self-tests); exit 1 with file, field and reason on any error."""
+def bank_validate(coverage: bool, as_json: bool, variants: int, topics: tuple[str, ...], paths: tuple[Path, ...],
+                  ) -> None:
+    """Check every item (schema, variants, self-tests), or only those under PATHS (item files or folders of the
+    bank); exit 1 with file, field and reason on any error."""
     from collections import Counter
 
     from quizapp.bank.concepts import read_concept_map
@@ -47,7 +51,12 @@ def bank_validate(coverage: bool, as_json: bool, variants: int, topics: tuple[st
     from quizapp.qtypes import REGISTRY
 
     bank_dir = current_app.config["QUESTION_BANK"]
-    report = validate_bank(bank_dir, variants=variants, topics=set(topics) or None)
+    outside = [p for p in paths if not p.resolve().is_relative_to(Path(bank_dir).resolve())]
+    if outside:
+        raise click.BadParameter(f"{outside[0]} is not in the question bank ({bank_dir})", param_hint="PATHS")
+    report = validate_bank(bank_dir, variants=variants, topics=set(topics) or None, paths=list(paths) or None)
+    if paths and not report.items and report.ok:
+        raise click.ClickException(f"no item under {', '.join(map(str, paths))}")
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     if as_json:

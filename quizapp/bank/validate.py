@@ -190,14 +190,17 @@ def _validate_one(args: tuple[LoadedItem, Path, int]) -> tuple[int, int, list[Ba
 
 
 def validate_bank(bank_dir: Path, variants: int = MIN_DISTINCT_VARIANTS, topics: set[str] | None = None,
-                  jobs: int | None = None) -> ValidationReport:
-    """Validate the whole bank (or some topics); the report lists every error with file, field and reason.
+                  jobs: int | None = None, paths: list[Path] | None = None) -> ValidationReport:
+    """Validate the whole bank (or some topics, or the items under some ``paths``); the report lists every
+    error with file, field and reason.
 
     Items are checked in parallel, one process per core (``jobs``), in a stable order.
     """
     items, errors = load_bank(bank_dir)
     if topics:
         items = [i for i in items if i.spec.topic in topics]
+    if paths:
+        items, errors = _under(paths, bank_dir, items, errors)
     report = ValidationReport(items=items, errors=list(errors))
     jobs = jobs or os.cpu_count() or 1
     work = [(item, bank_dir, variants) for item in items]
@@ -212,6 +215,23 @@ def validate_bank(bank_dir: Path, variants: int = MIN_DISTINCT_VARIANTS, topics:
         report.self_tests += cases
         report.errors.extend(item_errors)
     return report
+
+
+def _under(paths: list[Path], bank_dir: Path, items: list[LoadedItem], errors: list[BankError],
+           ) -> tuple[list[LoadedItem], list[BankError]]:
+    """The items under ``paths`` (files or folders), and the errors of their files plus the bank-wide ones
+    (concept map, topic folders), which concern every item."""
+    roots = [p.resolve() for p in paths]
+
+    def inside(path: Path) -> bool:
+        return any(path.resolve().is_relative_to(root) for root in roots)
+
+    def item_file(error: BankError) -> bool:
+        path = bank_dir.parent / error.file
+        return path.is_file() and path.resolve().parent != bank_dir.resolve()
+
+    return ([i for i in items if inside(i.path)],
+            [e for e in errors if not item_file(e) or inside(bank_dir.parent / e.file)])
 
 
 def coverage(items: list[LoadedItem], concept_map: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -97,3 +97,22 @@ def _item_parameters(app: Flask) -> list[tuple[float, str]]:
     with app.app_context():
         versions = [item.current_version for item in db.session.scalars(db.select(Item))]
         return [(v.irt_a, v.irt_source) for v in versions]
+
+
+def test_validate_only_the_items_under_given_paths(runner, app: Flask, tmp_path: Path) -> None:
+    bank = tmp_path / "question_bank"
+    shutil.copytree(FIXTURE_BANK, bank)
+    app.config["QUESTION_BANK"] = bank
+    broken = bank / "analysis" / "geometric-sum.yaml"
+    broken.write_text(broken.read_text().replace("level:", "levl:", 1))
+    whole = runner.invoke(args=["bank", "validate", "--variants", "2"])
+    assert whole.exit_code == 1 and "geometric-sum.yaml" in whole.output
+    one = runner.invoke(args=["bank", "validate", "--variants", "2", str(bank / "analysis" / "derivative.yaml")])
+    assert one.exit_code == 0, one.output
+    assert "1 items," in one.output and "geometric-sum" not in one.output
+    folder = runner.invoke(args=["bank", "validate", "--variants", "2", str(bank / "python" / "fib")])
+    assert folder.exit_code == 0 and "1 items," in folder.output  # a code item's folder
+    topic = runner.invoke(args=["bank", "validate", "--variants", "2", str(bank / "analysis")])
+    assert topic.exit_code == 1 and "geometric-sum.yaml" in topic.output
+    outside = runner.invoke(args=["bank", "validate", str(tmp_path)])
+    assert outside.exit_code == 2 and "is not in the question bank" in outside.output
