@@ -115,7 +115,7 @@ def bank_new(topic: str, concept: str, qtype: str, title: str | None) -> None:
         path = scaffold_item(bank_dir, topic, concept, qtype, title or f"New {concept.replace('_', ' ')} item")
     except (FileExistsError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"created {path}\nnext: edit it, then run: flask --app quizapp bank validate --topic {topic}")
+    click.echo(f"created {path}\nnext: edit it, then run: flask --app quizapp bank validate {path}")
 
 
 @bank_cli.command("export")
