@@ -22,6 +22,9 @@ def init_app(app: Flask) -> None:
     from quizapp.authoring.views import bp as authoring_bp
 
     app.register_blueprint(authoring_bp, url_prefix="/author")
+    from quizapp.admin.views import bp as admin_bp
+
+    app.register_blueprint(admin_bp, url_prefix="/admin")
     from quizapp.reports.registration import register_report_blueprints  # /reports, /verify, /review
     register_report_blueprints(app)
     app.add_template_filter(markdown_to_html, "markdown")

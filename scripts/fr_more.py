@@ -290,6 +290,45 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Forgot your password?": "Mot de passe oublié ?",
     "Reports %(first)s–%(last)s of %(n)s": "Rapports %(first)s à %(last)s sur %(n)s",
     "Pages": "Pages",
+    "Hello %(name)s,\n\n%(admin)s created a quizapp account for you (%(role)s). Open this link within "
+    "%(hours)s to choose your password:\n\n%(link)s\n":
+        "Bonjour %(name)s,\n\n%(admin)s vous a créé un compte quizapp (%(role)s). Ouvrez ce lien dans un délai de "
+        "%(hours)s pour choisir votre mot de passe :\n\n%(link)s\n",
+    "Your quizapp account": "Votre compte quizapp",
+    "Applicant": "Candidat",
+    "Staff": "Équipe du programme",
+    "Instructor": "Enseignant",
+    "Administrator": "Administrateur",
+    "Role": "Rôle",
+    "Any role": "Tous les rôles",
+    "Create and invite": "Créer et inviter",
+    "%(email)s is created; an invitation to choose a password is on its way.":
+        "%(email)s est créé ; une invitation à choisir un mot de passe est en route.",
+    "%(email)s is created. No email could be sent: give them this link, valid %(hours)s, to choose a password: "
+    "%(link)s":
+        "%(email)s est créé. Aucun e-mail n'a pu être envoyé : donnez-lui ce lien, valable %(hours)s, pour choisir "
+        "un mot de passe : %(link)s",
+    "You cannot change your own role; ask another administrator.":
+        "Vous ne pouvez pas changer votre propre rôle ; demandez à un autre administrateur.",
+    "%(email)s is now: %(role)s.": "%(email)s est maintenant : %(role)s.",
+    "%(email)s can log in again.": "%(email)s peut de nouveau se connecter.",
+    "This site cannot send email: set the password with flask users set-password.":
+        "Ce site ne peut pas envoyer d'e-mail : définissez le mot de passe avec flask users set-password.",
+    "A password reset link is on its way to %(email)s.":
+        "Un lien de réinitialisation du mot de passe est en route vers %(email)s.",
+    "Accounts": "Comptes",
+    "New account (staff, instructor, administrator)": "Nouveau compte (équipe, enseignant, administrateur)",
+    "Nobody knows the new password: its owner chooses one from the emailed link.":
+        "Personne ne connaît le nouveau mot de passe : son titulaire le choisit grâce au lien envoyé par e-mail.",
+    "Accounts: %(n)s": "Comptes : %(n)s",
+    "Created": "Créé le",
+    "you": "vous",
+    "Role of %(name)s": "Rôle de %(name)s",
+    "locked until %(t)s UTC": "bloqué jusqu'à %(t)s UTC",
+    "active": "actif",
+    "Unlock": "Débloquer",
+    "Send a reset link": "Envoyer un lien de réinitialisation",
+    "No account matches.": "Aucun compte ne correspond.",
     "Hello %(name)s,\n\nYour readiness report was submitted to the programme on %(date)s (%(round)s). "
     "Staff now see it; it no longer changes.\n\nVerification code: %(code)s\nAnyone can check it at: %(link)s\n\n"
     "The signed PDF is attached.\n":

@@ -10,7 +10,7 @@ from wtforms.validators import DataRequired, Email, EqualTo, Length
 MIN_PASSWORD_LENGTH = 10
 
 
-def _strip(value: str | None) -> str | None:
+def strip_spaces(value: str | None) -> str | None:
     """People paste emails with stray spaces: ignore them."""
     return value.strip() if isinstance(value, str) else value
 
@@ -18,7 +18,7 @@ def _strip(value: str | None) -> str | None:
 class LoginForm(FlaskForm):
     """Email and password."""
 
-    email = EmailField(_l("Email"), filters=[_strip], validators=[DataRequired(), Email(), Length(max=254)])
+    email = EmailField(_l("Email"), filters=[strip_spaces], validators=[DataRequired(), Email(), Length(max=254)])
     password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=200)])
     remember = BooleanField(_l("Keep me logged in"))
     submit = SubmitField(_l("Log in"))
@@ -46,7 +46,7 @@ class RegisterForm(NewPasswordForm):
     """A new applicant account."""
 
     name = StringField(_l("Full name"), validators=[DataRequired(), Length(min=2, max=120)])
-    email = EmailField(_l("Email"), filters=[_strip], validators=[DataRequired(), Email(), Length(max=254)])
+    email = EmailField(_l("Email"), filters=[strip_spaces], validators=[DataRequired(), Email(), Length(max=254)])
     password = _new_password(_l("Password"))
     submit = SubmitField(_l("Create my account"))
 
@@ -60,5 +60,5 @@ class ChangePasswordForm(NewPasswordForm):
 class ResetRequestForm(FlaskForm):
     """The email of the account whose password was forgotten."""
 
-    email = EmailField(_l("Email"), filters=[_strip], validators=[DataRequired(), Email(), Length(max=254)])
+    email = EmailField(_l("Email"), filters=[strip_spaces], validators=[DataRequired(), Email(), Length(max=254)])
     submit = SubmitField(_l("Send me a link"))

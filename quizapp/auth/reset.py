@@ -17,27 +17,31 @@ from quizapp.mail import mail_configured, send_mail
 from quizapp.models import User
 from quizapp.web import public_url
 
-_SALT = "quizapp-password-reset"
+# A link's purpose: its signing salt (a reset token is no invitation) and the setting for its lifetime in hours.
+_PURPOSES = {"reset": ("quizapp-password-reset", "PASSWORD_RESET_HOURS"),
+             "invitation": ("quizapp-invitation", "INVITATION_HOURS")}
 
 
-def _serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=_SALT)
+def _serializer(purpose: str) -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=_PURPOSES[purpose][0])
 
 
-def reset_token(user: User) -> str:
-    """A link token for this account's current password."""
-    return str(_serializer().dumps([user.id, user.password_stamp]))
+def reset_token(user: User, purpose: str = "reset") -> str:
+    """A link token for this account's current password (``reset`` or ``invitation``)."""
+    return str(_serializer(purpose).dumps([user.id, user.password_stamp]))
 
 
 def user_for_token(token: str) -> User | None:
-    """The account a reset token is for; None when it is forged, expired or already used."""
-    max_age = int(current_app.config["PASSWORD_RESET_HOURS"] * 3600)
-    try:
-        user_id, stamp = _serializer().loads(token, max_age=max_age)
-    except (BadSignature, ValueError, TypeError):  # SignatureExpired is a BadSignature
-        return None
-    user = db.session.get(User, user_id) if isinstance(user_id, int) else None
-    return user if user is not None and user.password_stamp == stamp else None
+    """The account a reset or invitation token is for; None when it is forged, expired or already used."""
+    for purpose, (_salt, hours_setting) in _PURPOSES.items():
+        max_age = int(current_app.config[hours_setting] * 3600)
+        try:
+            user_id, stamp = _serializer(purpose).loads(token, max_age=max_age)
+        except (BadSignature, ValueError, TypeError):  # SignatureExpired is a BadSignature
+            continue
+        user = db.session.get(User, user_id) if isinstance(user_id, int) else None
+        return user if user is not None and user.password_stamp == stamp else None
+    return None
 
 
 def reset_delivery() -> str | None:
@@ -71,3 +75,26 @@ def send_reset_link(email: str) -> None:
         send_mail(user.email, _("Reset your quizapp password"), body)
     except OSError:  # smtplib's errors are OSErrors
         current_app.logger.exception("could not send the password reset email to %s", user.email)
+
+
+def send_invitation(user: User, invited_by: str) -> str | None:
+    """Email a new account its link to choose a password; the link itself when it cannot be mailed.
+
+    Without a mail server (or when the server refuses) the administrator gets the link to hand over.
+    """
+    link = public_url("auth.reset_password", token=reset_token(user, "invitation"))
+    hours = current_app.config["INVITATION_HOURS"]
+    body = _(
+        "Hello %(name)s,\n\n%(admin)s created a quizapp account for you (%(role)s). Open this link within "
+        "%(hours)s to choose your password:\n\n%(link)s\n",
+        name=user.name, admin=invited_by, role=user.role.value, link=link,
+        hours=ngettext("%(num)d hour", "%(num)d hours", hours),
+    )
+    if not mail_configured():
+        return link
+    try:
+        send_mail(user.email, _("Your quizapp account"), body)
+    except OSError:
+        current_app.logger.exception("could not send the invitation to %s", user.email)
+        return link
+    return None

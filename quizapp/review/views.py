@@ -15,6 +15,7 @@ from quizapp.assess.forms import TOPIC_LABELS
 from quizapp.bank.schema import TOPICS
 from quizapp.extensions import db
 from quizapp.models import Report, Role
+from quizapp.pagination import Page
 from quizapp.reports.labels import LEVEL_LABELS, STATUS_LABELS, template_labels
 from quizapp.reports.levels import cut_scores, save_cut_scores
 from quizapp.reports.rounds import load_rounds
@@ -22,7 +23,7 @@ from quizapp.reports.services import check_report
 from quizapp.reports.svg import topic_chart
 from quizapp.review import audit, charts
 from quizapp.review.forms import FilterForm, cut_score_form
-from quizapp.review.services import Page, csv_export, evidence, find_reports, submitted_report
+from quizapp.review.services import csv_export, evidence, find_reports, submitted_report
 from quizapp.security import role_required
 
 bp = Blueprint("review", __name__)

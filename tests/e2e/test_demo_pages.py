@@ -99,6 +99,7 @@ def demo_pages(browser: Browser, demo_server: LiveServer) -> dict[str, list[str]
                                   f"/verify/{code}", "/auth/account"],
         "staff@example.org": ["/review/", staff_report, "/review/stats", "/review/settings", "/review/audit"],
         "instructor@example.org": ["/author/", *(f"/author/item/{item}" for item in PREVIEWED_ITEMS)],
+        "admin@example.org": ["/admin/accounts"],
         "": ["/auth/login", "/auth/register", "/auth/reset"],
     }
 

@@ -43,6 +43,7 @@ OWNER_ONLY = "login 200 404 404 404 404"
 LOGGED_IN = "login 200 200 200 200 200"
 STAFF_ONLY = "login 403 403 200 403 200"
 INSTRUCTOR_ONLY = "login 403 403 403 200 200"
+ADMIN_ONLY = "login 403 403 403 403 200"
 ANYONE = "200 200 200 200 200 200"
 ANONYMOUS_ONLY = "200 302 302 302 302 302"
 
@@ -57,6 +58,12 @@ ROUTES = (
     Route("auth.register", "GET", "/auth/register", ANONYMOUS_ONLY),
     Route("auth.register", "POST", "/auth/register", ANONYMOUS_ONLY, {"email": "not an email"}),
     Route("auth.logout", "POST", "/auth/logout", "login 302 302 302 302 302"),
+    Route("admin.accounts", "GET", "/admin/accounts", ADMIN_ONLY),
+    # Incomplete forms: the new account is refused, the role stays (400); unlock and reset do no harm.
+    Route("admin.new_account", "POST", "/admin/accounts/new", "login 403 403 403 403 302", {"email": "x"}),
+    Route("admin.set_role", "POST", "/admin/accounts/{other_user}/role", "login 403 403 403 403 400"),
+    Route("admin.unlock", "POST", "/admin/accounts/{other_user}/unlock", "login 403 403 403 403 302"),
+    Route("admin.send_reset", "POST", "/admin/accounts/{other_user}/reset", "login 403 403 403 403 302"),
     Route("auth.account", "GET", "/auth/account", LOGGED_IN),
     Route("auth.account", "POST", "/auth/account", LOGGED_IN, {"current": ""}),
     Route("auth.reset_request", "GET", "/auth/reset", ANONYMOUS_ONLY),

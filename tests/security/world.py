@@ -144,6 +144,10 @@ def build_world(workdir: Path) -> World:
     clients = {identity: login(app, f"{identity}@example.org") for identity in ROLES}
     owner = clients["applicant"]
     ids = world.ids
+    with app.app_context():
+        from quizapp.auth.services import find_user
+
+        ids["other_user"] = find_user("other_applicant@example.org").id
     ids["finished_attempt"] = finish_assessment(owner, app, ["analysis"])
     ids["draft_report"] = create_report(owner, ids["finished_attempt"])
     # One report per attempt: the spare and the submitted report each need their own finished attempt.
