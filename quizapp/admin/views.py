@@ -40,7 +40,8 @@ def accounts() -> ResponseReturnValue:
     """Every account, searchable and by role, with what an administrator can do to each."""
     filters = AccountFilterForm(request.args)
     filters.validate()
-    page = Page.of(find_accounts(filters.search.data or "", filters.role.data or ""),
+    role = "" if filters.role.errors else filters.role.data or ""  # an unknown role in the URL: no role filter
+    page = Page.of(find_accounts(filters.search.data or "", role),
                    request.args.get("page", 1, type=int), current_app.config["REVIEW_PAGE_SIZE"])
     others = {k: v for k, v in request.args.items() if k != "page"}
     return render_template("admin/accounts.html", filters=filters, page=page, new_form=NewAccountForm(),

@@ -37,6 +37,7 @@ def test_only_administrators_see_accounts(client, auth, login_as) -> None:
     assert "staff@example.org" in page and "admin@example.org" in page and "(you)" in page
     assert "staff@example.org" not in client.get("/admin/accounts?role=admin").get_data(as_text=True)
     assert "admin@example.org" not in client.get("/admin/accounts?search=STAFF").get_data(as_text=True)
+    assert client.get("/admin/accounts?role=emperor&page=x").status_code == 200  # a mangled URL lists everyone
 
 
 def test_invited_staff_choose_their_password_from_the_link(app: Flask, client, login_as) -> None:
