@@ -1,7 +1,8 @@
-"""Password reset by emailed link: signed, time-limited, single-use tokens.
+"""Links to choose a password, emailed: a reset (forgotten password) or an invitation (a new staff account).
 
 A token carries the account id and its password stamp (``User.password_stamp``), signed with the app's secret
-key: it expires after ``PASSWORD_RESET_HOURS``, and is void once the password changes (so it works once).
+key and a salt per purpose: it expires after ``PASSWORD_RESET_HOURS`` (reset) or ``INVITATION_HOURS``
+(invitation), and is void once the password changes (so it works once).
 """
 
 from __future__ import annotations
