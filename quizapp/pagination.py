@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from flask import current_app, request, url_for
+
 T = TypeVar("T")
 
 
@@ -30,3 +32,18 @@ class Page(Generic[T]):
     def last(self) -> int:
         """Position of the page's last row."""
         return self.first + len(self.rows) - 1 if self.rows else 0
+
+
+def requested_page(rows: list[T]) -> Page[T]:
+    """The page of ``rows`` that ``?page=`` asks for, ``REVIEW_PAGE_SIZE`` rows long."""
+    return Page.of(rows, request.args.get("page", 1, type=int), current_app.config["REVIEW_PAGE_SIZE"])
+
+
+def query_without_page() -> dict[str, str]:
+    """This request's query (a list's filter) without its page number."""
+    return {k: v for k, v in request.args.items() if k != "page"}
+
+
+def page_url(number: int) -> str:
+    """This page's URL at page ``number``, keeping the filter (a template global, for ``_pager.html``)."""
+    return url_for(str(request.endpoint), **(request.view_args or {}), **query_without_page(), page=number)

@@ -7,6 +7,7 @@ from typing import Any
 from flask import Flask, current_app, url_for
 from flask_babel import get_locale
 
+from quizapp.pagination import page_url
 from quizapp.rendering import inline_markdown_to_html, markdown_to_html
 
 
@@ -30,6 +31,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(markdown_to_html, "markdown")
     app.add_template_filter(inline_markdown_to_html, "markdown_inline")
     app.add_template_global(get_locale, "get_locale")
+    app.add_template_global(page_url, "page_url")
 
     from quizapp.main.views import register_error_pages
 

@@ -15,7 +15,7 @@ from quizapp.auth.reset import reset_delivery, send_invitation, send_reset_link
 from quizapp.auth.services import AccountError
 from quizapp.extensions import db
 from quizapp.models import Role, User
-from quizapp.pagination import Page
+from quizapp.pagination import requested_page
 from quizapp.review import audit
 from quizapp.security import role_required
 
@@ -41,12 +41,9 @@ def accounts() -> ResponseReturnValue:
     filters = AccountFilterForm(request.args)
     filters.validate()
     role = "" if filters.role.errors else filters.role.data or ""  # an unknown role in the URL: no role filter
-    page = Page.of(find_accounts(filters.search.data or "", role),
-                   request.args.get("page", 1, type=int), current_app.config["REVIEW_PAGE_SIZE"])
-    others = {k: v for k, v in request.args.items() if k != "page"}
-    return render_template("admin/accounts.html", filters=filters, page=page, new_form=NewAccountForm(),
-                           action_form=ActionForm(), role_labels=ROLE_LABELS, back=request.query_string.decode(),
-                           page_url=lambda n: url_for("admin.accounts", **others, page=n))
+    return render_template("admin/accounts.html", filters=filters, page=requested_page(find_accounts(
+                           filters.search.data or "", role)), new_form=NewAccountForm(), action_form=ActionForm(),
+                           role_labels=ROLE_LABELS, back=request.query_string.decode())
 
 
 @bp.post("/accounts/new")

@@ -6,7 +6,7 @@ import json
 from collections import Counter, defaultdict
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from wtforms import SelectChoice
@@ -15,7 +15,7 @@ from quizapp.assess.forms import TOPIC_LABELS
 from quizapp.bank.schema import TOPICS
 from quizapp.extensions import db
 from quizapp.models import Report, Role
-from quizapp.pagination import Page
+from quizapp.pagination import query_without_page, requested_page
 from quizapp.reports.labels import LEVEL_LABELS, STATUS_LABELS, template_labels
 from quizapp.reports.levels import cut_scores, save_cut_scores
 from quizapp.reports.rounds import load_rounds
@@ -49,12 +49,9 @@ def _submitted_or_404(report_id: int) -> Report:
 def dashboard() -> ResponseReturnValue:
     """Submitted reports, filtered, sorted and searched."""
     form = _filter_form()
-    page = Page.of(find_reports(form.to_filter()), request.args.get("page", 1, type=int),
-                   current_app.config["REVIEW_PAGE_SIZE"])
-    others = {k: v for k, v in request.args.items() if k != "page"}  # the filter, kept on the page links
-    return render_template("review/dashboard.html", form=form, page=page, topic_labels=TOPIC_LABELS,
-                           level_labels=LEVEL_LABELS, rounds={r.id: r for r in load_rounds()},
-                           query=urlencode(others), page_url=lambda n: url_for("review.dashboard", **others, page=n))
+    return render_template("review/dashboard.html", form=form, page=requested_page(find_reports(form.to_filter())),
+                           topic_labels=TOPIC_LABELS, level_labels=LEVEL_LABELS,
+                           rounds={r.id: r for r in load_rounds()}, query=urlencode(query_without_page()))
 
 
 @bp.get("/export.csv")
