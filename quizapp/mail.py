@@ -18,11 +18,21 @@ def mail_configured() -> bool:
     return bool(current_app.config.get("MAIL_SERVER"))
 
 
-def send_mail(to: str, subject: str, body: str, attachments: Sequence[tuple[str, bytes]] = ()) -> None:
-    """Send one plain-text message with optional PDF ``attachments`` (file name, bytes).
+def send_mail(to: str, subject: str, body: str, what: str, attachments: Sequence[tuple[str, bytes]] = ()) -> bool:
+    """Send one plain-text message with optional PDF ``attachments`` (file name, bytes); True when it went out.
 
-    Raises ``OSError`` (smtplib's errors are OSErrors) when the server cannot be reached or refuses it.
+    A server that cannot be reached or refuses the message is logged ("could not send ``what``") and False is
+    returned: the callers' work (a submission, an account) stands, and they say what to do instead.
     """
+    try:
+        _send(to, subject, body, attachments)
+    except OSError:  # smtplib's errors are OSErrors
+        current_app.logger.exception("could not send %s", what)
+        return False
+    return True
+
+
+def _send(to: str, subject: str, body: str, attachments: Sequence[tuple[str, bytes]]) -> None:
     config = current_app.config
     message = EmailMessage()
     message["From"] = config["MAIL_SENDER"]

@@ -72,10 +72,7 @@ def send_reset_link(email: str) -> None:
     if reset_delivery() == "log":
         current_app.logger.warning("no mail server: password reset link for %s: %s", user.email, link)
         return
-    try:
-        send_mail(user.email, _("Reset your quizapp password"), body)
-    except OSError:  # smtplib's errors are OSErrors
-        current_app.logger.exception("could not send the password reset email to %s", user.email)
+    send_mail(user.email, _("Reset your quizapp password"), body, what=f"the password reset email to {user.email}")
 
 
 def send_invitation(user: User, invited_by: str) -> str | None:
@@ -93,9 +90,5 @@ def send_invitation(user: User, invited_by: str) -> str | None:
     )
     if not mail_configured():
         return link
-    try:
-        send_mail(user.email, _("Your quizapp account"), body)
-    except OSError:
-        current_app.logger.exception("could not send the invitation to %s", user.email)
-        return link
-    return None
+    sent = send_mail(user.email, _("Your quizapp account"), body, what=f"the invitation to {user.email}")
+    return None if sent else link

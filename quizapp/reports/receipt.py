@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from flask import current_app
 from flask_babel import gettext as _
 
 from quizapp.mail import mail_configured, send_mail
@@ -28,10 +27,6 @@ def send_submission_receipt(report: Report) -> bool:
         round=rounds.get(report.round_id or "", _("no round chosen")), code=report.code,
         link=public_url("verify.show", code=report.code),
     )
-    try:
-        send_mail(report.user.email, _("Your readiness report %(code)s was submitted", code=report.code), body,
-                  [(f"readiness-report-{report.code}.pdf", report.pdf)])
-    except OSError:
-        current_app.logger.exception("could not send the submission receipt of report %s", report.id)
-        return False
-    return True
+    return send_mail(report.user.email, _("Your readiness report %(code)s was submitted", code=report.code), body,
+                     what=f"the submission receipt of report {report.id}",
+                     attachments=[(f"readiness-report-{report.code}.pdf", report.pdf)])
