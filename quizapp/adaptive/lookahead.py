@@ -61,9 +61,8 @@ def lookahead_reference(
     world: SimulatedWorld, n: int, loss_weight: float, depth: int = 2, breadth: int = 8
 ) -> dict[str, float]:
     """One-ability test (prior N(0, 1), at most 30 items) that selects and stops by ``depth``-item lookahead."""
-    a = np.array([it["a"] for it in world.bank["items"]])
-    b = np.array([it["b"] for it in world.bank["items"]])
-    p_grid = probability(THETA_GRID, a, b, np.zeros_like(a), D_SCALE)
+    a, b, c = world.parameters()
+    p_grid = probability(THETA_GRID, a, b, c, D_SCALE)
     log_p, log_q = np.log(p_grid), np.log1p(-p_grid)
     tree = _Tree(p_grid, loss_weight, depth, breadth)
     lengths, errors, ses = [], [], []

@@ -25,7 +25,6 @@ import numpy as np
 
 from quizapp.adaptive.irt import (
     THETA_GRID,
-    FloatArray,
     expected_posterior_variance,
     fisher_information,
     grid_moments,
@@ -40,13 +39,6 @@ EXPECTED_LOSS_WEIGHTS = (0.009, 0.010, 0.011, 0.012)
 LOOKAHEAD_WEIGHTS = (0.009, 0.010)
 
 
-def _parameters(world: SimulatedWorld) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """Slopes, difficulties and guessing of the world's bank."""
-    a = np.array([it["a"] for it in world.bank["items"]])
-    b = np.array([it["b"] for it in world.bank["items"]])
-    return a, b, np.zeros_like(a)
-
-
 def single_reference(
     world: SimulatedWorld, n: int, oracle: bool, stop_on_information: bool = False, loss_weight: float | None = None
 ) -> dict[str, float]:
@@ -58,7 +50,7 @@ def single_reference(
     less than λ of posterior variance (the expected-loss rule that minimises length + variance/λ, whatever
     the SD of this one examinee).
     """
-    a, b, c = _parameters(world)
+    a, b, c = world.parameters()
     p_grid = probability(THETA_GRID, a, b, c, D_SCALE)
     log_p, log_q = np.log(p_grid), np.log1p(-p_grid)
     info_grid = fisher_information(THETA_GRID, a, b, c, D_SCALE)
@@ -99,7 +91,7 @@ def topic_ceiling(world: SimulatedWorld, se_target: float) -> float:
     exactly, so the prior is the population's conditional normal given them (correlation estimated from the
     true abilities of the examinees, which no engine has).
     """
-    a, b, c = _parameters(world)
+    a, b, c = world.parameters()
     theta = world.theta
     corr = np.corrcoef(theta, rowvar=False) if theta.shape[1] > 1 else np.ones((1, 1))
     reached = []

@@ -23,6 +23,12 @@ class SimulatedWorld:
     answers: NDArray[np.bool_]
     topic_index: NDArray[np.int_]
 
+    def parameters(self) -> tuple[FloatArray, FloatArray, FloatArray]:
+        """Slopes, difficulties and guessing (zero: 2PL) of the bank's items, in bank order."""
+        a = np.array([it["a"] for it in self.bank["items"]])
+        b = np.array([it["b"] for it in self.bank["items"]])
+        return a, b, np.zeros_like(a)
+
     def answer(self, examinee: int, item: int) -> bool:
         """The pre-drawn answer of ``examinee`` to item number ``item``."""
         return bool(self.answers[examinee, item])

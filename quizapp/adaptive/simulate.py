@@ -97,8 +97,7 @@ def calibration_check(seed: int) -> dict[str, float]:
     world = make_world(n_items=300, n_topics=1, n_examinees=1000, n_calibration=2, seed=seed + 7)
     start = time.perf_counter()
     result = calibrate_2pl(world.answers.astype(float))
-    a = np.array([it["a"] for it in world.bank["items"]])
-    b = np.array([it["b"] for it in world.bank["items"]])
+    a, b, _ = world.parameters()
     rmse = {
         "rmse_a": float(np.sqrt(np.mean((result.a - a) ** 2))),
         "rmse_b": float(np.sqrt(np.mean((result.b - b) ** 2))),

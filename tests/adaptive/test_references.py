@@ -47,9 +47,8 @@ def test_one_item_lookahead_is_the_expected_loss_rule():
 
 def test_deeper_lookahead_never_expects_a_worse_loss():
     world = make_world(n_items=200, n_topics=1, n_examinees=2, n_calibration=2, seed=11)
-    a = np.array([it["a"] for it in world.bank["items"]])
-    b = np.array([it["b"] for it in world.bank["items"]])
-    tree = _Tree(probability(THETA_GRID, a, b, np.zeros_like(a), D_SCALE), 0.01, depth=3, breadth=4)
+    a, b, c = world.parameters()
+    tree = _Tree(probability(THETA_GRID, a, b, c, D_SCALE), 0.01, depth=3, breadth=4)
     unseen = np.ones(len(a), dtype=bool)
     for prior_sd in (0.5, 0.33, 0.31):  # far from, near and at the point where stopping pays
         weights = normalise(-0.5 * (THETA_GRID / prior_sd) ** 2)
