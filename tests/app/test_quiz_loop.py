@@ -349,3 +349,16 @@ def test_starting_twice_resumes_the_untouched_attempt(client, auth, app: Flask) 
     response = _current(app, first)
     client.post(f"/assess/{first}/answer", data={"response_id": response.id, **_answer_correctly(app, response.id)})
     assert _start(client, ["analysis"]) != first  # once answered, Start begins afresh
+
+
+def test_a_topic_out_of_reach_of_its_target_still_gets_its_items(client, auth, app: Flask) -> None:
+    # Three uncalibrated analysis items cannot bring the SE to 0.4. Stopping after the minimum would leave the
+    # level a guess (SE ≈ 0.9); the applicant gets every item the topic has, up to the cap.
+    from tests.reports.conftest import finish_assessment
+
+    app.config.update(QUIZ_MIN_ITEMS_PER_TOPIC=1, QUIZ_MAX_ITEMS_PER_TOPIC=12)
+    auth.register()
+    attempt_id = finish_assessment(client, app, ["analysis"], mode="practice")
+    with app.app_context():
+        attempt = db.session.get(Attempt, attempt_id)
+        assert len(attempt.responses) == 3 and attempt.stop_reason == "pool_exhausted"
