@@ -7,7 +7,8 @@ install: derived from each item's level (docs/adaptive.md), until ``bank calibra
 once per applicant and item, so both rows see the same answers.
 
 Prints per topic: mean questions, mean SE, the share of levels the report marks *provisional* and the share of
-levels that differ from the true one (default cut scores), then the totals and their ratio.
+levels that differ from the true one (default cut scores), then the totals and their ratio. The first table also
+has the forecast the start page shows applicants (``typical_lengths``), next to the simulated mean.
 
     .venv/bin/python bench/shipped_bank.py [--applicants 150] [--seed 1]
 """
@@ -97,15 +98,18 @@ def main() -> None:
     rng = np.random.default_rng(args.seed)
     abilities = rng.standard_normal((args.applicants, len(topics)))
     answers = draw_answers(bank, topics, abilities, rng)
-    rows = {"app (each topic to target or cap)": run(bank, topics, abilities, answers, stop_unreachable=False),
+    rows_app = run(bank, topics, abilities, answers, stop_unreachable=False)
+    rows = {"app (each topic to target or cap)": rows_app,
             "engine default (stop when out of reach)": run(bank, topics, abilities, answers, stop_unreachable=True)}
     print(f"{len(bank['items'])} items, {args.applicants} simulated applicants, uncalibrated parameters\n")
+    forecast = make_engine(app_scenario(AdaptiveSettings(), topics, seed=0)).typical_lengths(bank)
     for name, figures in rows.items():
         print(name)
-        print(f"  {'topic':16} {'items':>6} {'SE':>6} {'provisional':>12} {'misclassified':>14}")
+        print(f"  {'topic':16} {'items':>6} {'SE':>6} {'provisional':>12} {'misclassified':>14}   forecast")
         for k, topic in enumerate(topics):
             print(f"  {topic:16} {figures['items'][:, k].mean():6.2f} {figures['se'][:, k].mean():6.3f} "
-                  f"{figures['provisional'][:, k].mean():12.3f} {figures['misclassified'][:, k].mean():14.3f}")
+                  f"{figures['provisional'][:, k].mean():12.3f} {figures['misclassified'][:, k].mean():14.3f}"
+                  + (f"   {forecast[topic]:8.2f}" if figures is rows_app else ""))
         total = figures["items"].sum(axis=1)
         print(f"  {'all topics':16} {total.mean():6.1f} {figures['se'].mean():6.3f} "
               f"{figures['provisional'].mean():12.3f} {figures['misclassified'].mean():14.3f}"

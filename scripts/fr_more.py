@@ -346,6 +346,8 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "← Previous": "← Précédente",
     "Next →": "Suivante →",
     "Page %(n)s of %(total)s": "Page %(n)s sur %(total)s",
+    "about %(count)s questions": "environ %(count)s questions",
+    "About %(count)s questions in all.": "Environ %(count)s questions en tout.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d answer": ("%(topic)s : %(num)d réponse", "%(topic)s : %(num)d réponses",
                                   "%(topic)s : %(num)d réponses"),

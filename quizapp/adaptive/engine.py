@@ -12,6 +12,7 @@ import numpy as np
 
 from quizapp.adaptive.bankdata import bank_arrays
 from quizapp.adaptive.exposure import eligible_items
+from quizapp.adaptive.length import typical_lengths
 from quizapp.adaptive.scenario import Scenario
 from quizapp.adaptive.select import choose
 from quizapp.adaptive.state import AttemptState, attempt_state, in_scope, topic_of
@@ -109,6 +110,12 @@ class AdaptiveEngine:
             for k, name in enumerate(names)
             if wanted[k]
         }
+
+    def typical_lengths(self, bank: Bank) -> dict[str, float]:
+        """Forecast items per topic (``topics`` mode), for telling applicants before they start (see ``length``)."""
+        if self.scenario.mode != "topics":
+            raise ValueError("typical_lengths is for the topics mode")
+        return typical_lengths(bank_arrays(bank), self.scenario)
 
 
 def make_engine(scenario: dict[str, Any] | None = None) -> AdaptiveEngine:

@@ -123,6 +123,14 @@ class AdaptiveSelector:
         return self._engine(attempt, pool).estimate(engine_bank(pool, self.population),
                                                    engine_responses(history, pool))
 
+    def typical_lengths(self, pool: list[ItemVersion]) -> dict[str, float]:
+        """Forecast items per topic of ``pool`` under these settings (see ``quizapp.adaptive.length``)."""
+        if not pool:
+            return {}
+        topics = sorted({v.topic for v in pool})
+        engine = make_engine(app_scenario(self.settings, topics, seed=0))
+        return engine.typical_lengths(engine_bank(pool, self.population))
+
     def progress(self, attempt: Attempt, pool: list[ItemVersion], history: list[Response]) -> list[TopicProgress]:
         """Per topic: items answered, SE, and the share of the information needed to reach the SE target."""
         if not pool:

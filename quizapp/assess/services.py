@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from quizapp.assess.selection import POPULATION_SETTING, AdaptiveSelector, AdaptiveSettings, TopicProgress
-from quizapp.bank.schema import ItemSpec
+from quizapp.bank.schema import TOPICS, ItemSpec
 from quizapp.extensions import db
 from quizapp.models import Attempt, Item, ItemVersion, Response, User, get_setting
 from quizapp.models._time import utcnow
@@ -95,14 +95,25 @@ def attempts_of(user: User) -> list[Attempt]:
 
 def pool_for(attempt: Attempt) -> list[ItemVersion]:
     """Live item versions in the attempt's topics; code items only while the sandbox can isolate runs."""
+    return live_pool(attempt.topics)
+
+
+def live_pool(topics: list[str]) -> list[ItemVersion]:
+    """Live item versions in ``topics``; code items only while the sandbox can isolate runs."""
     query = (
         select(ItemVersion).join(Item, Item.current_version_id == ItemVersion.id)
-        .where(Item.active.is_(True), Item.topic.in_(attempt.topics)).order_by(ItemVersion.item_id)
+        .where(Item.active.is_(True), Item.topic.in_(topics)).order_by(ItemVersion.item_id)
     )
     pool = list(db.session.scalars(query))
     if not sandbox_ready():
         pool = [v for v in pool if not REGISTRY[v.qtype].needs_sandbox]
     return pool
+
+
+def typical_questions() -> dict[str, int]:
+    """About how many questions each topic takes (the engine's forecast, rounded), for the start page."""
+    pool = live_pool(list(TOPICS))
+    return {topic: round(n) for topic, n in selector().typical_lengths(pool).items()}
 
 
 def sandbox_ready() -> bool:

@@ -362,3 +362,13 @@ def test_a_topic_out_of_reach_of_its_target_still_gets_its_items(client, auth, a
     with app.app_context():
         attempt = db.session.get(Attempt, attempt_id)
         assert len(attempt.responses) == 3 and attempt.stop_reason == "pool_exhausted"
+
+
+def test_start_page_says_about_how_many_questions_each_topic_takes(client, auth, app: Flask) -> None:
+    app.config.update(QUIZ_MIN_ITEMS_PER_TOPIC=1, QUIZ_MAX_ITEMS_PER_TOPIC=12)
+    auth.register()
+    page = client.get("/assess/").get_data(as_text=True)
+    # The fixture's three analysis items and two Python items cannot reach the target: each topic takes them all.
+    assert re.search(r"Analysis\s*<span[^>]*>· about 3 questions</span>", page)
+    assert re.search(r"Python\s*<span[^>]*>· about 2 questions</span>", page)
+    assert not re.search(r"Statistics\s*<span", page)  # no statistics items in the fixture bank: no forecast

@@ -38,7 +38,16 @@ def test_register_take_quiz_resume_after_crash(page: Page, live_server: LiveServ
     page.get_by_role("button", name="Create my account").click()
     expect(page.get_by_role("heading", name="My assessments")).to_be_visible()
 
+    # Each topic says about how many questions it takes; the line above Start adds up the ticked ones.
+    total = page.locator(".questions-total")
+    expect(total).to_be_empty()
+    per_topic = {name: int(re.search(r"about (\d+) questions", page.locator("label", has_text=name).inner_text())[1])
+                 for name in ("Analysis", "Python")}
+    page.get_by_label("Python").check()
     page.get_by_label("Analysis").check()
+    expect(total).to_have_text(f"About {sum(per_topic.values())} questions in all.")
+    page.get_by_label("Python").uncheck()
+    expect(total).to_have_text(f"About {per_topic['Analysis']} questions in all.")
     page.get_by_role("button", name="Start").click()
     attempt_id = int(re.search(r"/assess/(\d+)", page.url).group(1))
 

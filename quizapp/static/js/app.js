@@ -51,7 +51,24 @@
         var boxes = button.form.querySelectorAll('input[name="' + button.dataset.checkAll + '"]');
         var all = Array.prototype.every.call(boxes, function (b) { return b.checked; });
         boxes.forEach(function (b) { b.checked = !all; });
+        button.form.dispatchEvent(new Event("change"));  // setting .checked fires nothing by itself
       });
+    });
+  }
+
+  // The start page: the forecast number of questions of the chosen topics, summed as the applicant ticks them.
+  function setupQuestionsTotal() {
+    document.querySelectorAll("[data-questions-total]").forEach(function (line) {
+      var form = line.closest("form");
+      function update() {
+        var total = 0;
+        form.querySelectorAll("input[data-questions]:checked").forEach(function (box) {
+          total += Number(box.dataset.questions);
+        });
+        line.textContent = total ? line.dataset.questionsTotal.replace("{count}", total) : "";
+      }
+      form.addEventListener("change", update);
+      update();
     });
   }
 
@@ -123,6 +140,7 @@
     renderMath(document);
     setupLanguageSwitch();
     setupCheckAll();
+    setupQuestionsTotal();
     setupConfirm();
     setupOneSubmit();
     setupMathPreview();
