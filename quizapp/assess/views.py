@@ -47,7 +47,7 @@ def _dashboard(form: StartForm) -> str:
     config = current_app.config
     return render_template("assess/dashboard.html", form=form, attempts=services.attempts_of(current_user),
                            topic_labels=TOPIC_LABELS, sandbox_notice=_sandbox_notice(),
-                           typical_questions=services.typical_questions(),
+                           typical_questions=services.typical_questions(), max_total=config["QUIZ_MAX_ITEMS_TOTAL"],
                            items_per_topic=(config["QUIZ_MIN_ITEMS_PER_TOPIC"], config["QUIZ_MAX_ITEMS_PER_TOPIC"]))
 
 

@@ -65,6 +65,7 @@
         form.querySelectorAll("input[data-questions]:checked").forEach(function (box) {
           total += Number(box.dataset.questions);
         });
+        if (line.dataset.questionsMax) total = Math.min(total, Number(line.dataset.questionsMax));  // the server's cap
         line.textContent = total ? line.dataset.questionsTotal.replace("{count}", total) : "";
       }
       form.addEventListener("change", update);
