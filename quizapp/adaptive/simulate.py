@@ -172,7 +172,7 @@ def _run(argv: list[str] | None) -> None:
                 )
                 measured |= _prefixed(f"{key}_to_cap", to_cap)
                 summary(
-                    "  same, one topic at a time (the app)",
+                    "  same, one topic at a time (the app's order)",
                     run_engine(world, {**scenario, "one_topic_at_a_time": True}, args.topic_examinees),
                     world.theta,
                     0.4,
