@@ -105,7 +105,8 @@ def main() -> None:
     forecast = make_engine(app_scenario(AdaptiveSettings(), topics, seed=0)).typical_lengths(bank)
     for name, figures in rows.items():
         print(name)
-        print(f"  {'topic':16} {'items':>6} {'SE':>6} {'provisional':>12} {'misclassified':>14}   forecast")
+        print(f"  {'topic':16} {'items':>6} {'SE':>6} {'provisional':>12} {'misclassified':>14}"
+              + ("   forecast" if figures is rows_app else ""))
         for k, topic in enumerate(topics):
             print(f"  {topic:16} {figures['items'][:, k].mean():6.2f} {figures['se'][:, k].mean():6.3f} "
                   f"{figures['provisional'][:, k].mean():12.3f} {figures['misclassified'][:, k].mean():14.3f}"
