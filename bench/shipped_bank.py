@@ -27,6 +27,7 @@ import numpy as np
 from quizapp.adaptive import make_engine
 from quizapp.adaptive.irt import D_SCALE
 from quizapp.adaptive.params import level_to_params
+from quizapp.adaptive.simdata import draw_answers
 from quizapp.assess.selection import AdaptiveSettings, app_scenario
 from quizapp.bank.loader import load_bank
 from quizapp.bank.schema import TOPICS
@@ -76,14 +77,12 @@ def run(bank: dict[str, Any], topics: list[str], abilities: np.ndarray, answers:
     return out
 
 
-def draw_answers(bank: dict[str, Any], topics: list[str], abilities: np.ndarray,
-                 rng: np.random.Generator) -> list[dict[str, bool]]:
-    """One pre-drawn answer per applicant and item, from the items' own parameters."""
+def answers_by_item(bank: dict[str, Any], topics: list[str], abilities: np.ndarray,
+                    rng: np.random.Generator) -> list[dict[str, bool]]:
+    """One pre-drawn answer per applicant and item (``simdata.draw_answers``), keyed by item id."""
     items = bank["items"]
-    a, b, c = (np.array([item[key] for item in items]) for key in "abc")
     column = np.array([topics.index(item["topic"]) for item in items])
-    p = c + (1 - c) / (1 + np.exp(-bank["D"] * a * (abilities[:, column] - b)))
-    correct = rng.random(p.shape) < p
+    correct = draw_answers(abilities, items, column, rng)
     return [dict(zip((item["id"] for item in items), row, strict=True)) for row in correct.tolist()]
 
 
@@ -97,7 +96,7 @@ def main() -> None:
     topics = [t for t in TOPICS if any(item["topic"] == t for item in bank["items"])]
     rng = np.random.default_rng(args.seed)
     abilities = rng.standard_normal((args.applicants, len(topics)))
-    answers = draw_answers(bank, topics, abilities, rng)
+    answers = answers_by_item(bank, topics, abilities, rng)
     rows_app = run(bank, topics, abilities, answers, stop_unreachable=False)
     rows = {"app (each topic to target or cap)": rows_app,
             "engine default (stop when out of reach)": run(bank, topics, abilities, answers, stop_unreachable=True)}

@@ -55,12 +55,14 @@ def draw_abilities(n: int, n_topics: int, correlation: float | None, rng: np.ran
 def draw_answers(
     theta: FloatArray, items: list[dict[str, Any]], topic_index: NDArray[np.int_], rng: np.random.Generator
 ) -> NDArray[np.bool_]:
-    """Bernoulli answers of every examinee to every item under the 2PL with D = 1.702."""
+    """Bernoulli answers of every examinee to every item under the 2PL with D = 1.702 (3PL for items with a
+    guessing ``c``)."""
     a = np.array([it["a"] for it in items])
     b = np.array([it["b"] for it in items])
+    c = np.array([it.get("c", 0.0) for it in items])
     column = topic_index if theta.shape[1] > 1 else np.zeros(len(items), dtype=int)
     z = D_SCALE * a[None, :] * (theta[:, column] - b[None, :])
-    return rng.random(z.shape) < 1.0 / (1.0 + np.exp(-z))
+    return rng.random(z.shape) < c[None, :] + (1.0 - c[None, :]) / (1.0 + np.exp(-z))
 
 
 def make_world(
