@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import secrets
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 
 from quizapp.auth.services import create_user
 from quizapp.extensions import db
 from quizapp.models import Role, User
 
 
-def find_accounts(search: str = "", role: str = "") -> list[User]:
-    """Accounts matching a name or email fragment and a role, staff roles first, then by name."""
+def accounts_query(search: str = "", role: str = "") -> Select[tuple[User]]:
+    """Accounts matching a name or email fragment and a role, staff roles first, then by name (a query to page)."""
     query = select(User)
     if search.strip():
         needle = f"%{search.strip().lower()}%"
@@ -20,7 +20,7 @@ def find_accounts(search: str = "", role: str = "") -> list[User]:
     if role:
         query = query.where(User.role == Role(role))
     applicants_last = (User.role == Role.APPLICANT)
-    return list(db.session.scalars(query.order_by(applicants_last, func.lower(User.name), User.id)))
+    return query.order_by(applicants_last, func.lower(User.name), User.id)
 
 
 def create_invited_account(email: str, name: str, role: Role) -> User:

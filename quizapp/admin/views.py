@@ -9,7 +9,7 @@ from flask_babel import ngettext
 from flask_login import current_user
 
 from quizapp.admin.forms import ROLE_LABELS, AccountFilterForm, NewAccountForm, RoleForm
-from quizapp.admin.services import change_role, create_invited_account, find_accounts, lift_lock_out
+from quizapp.admin.services import accounts_query, change_role, create_invited_account, lift_lock_out
 from quizapp.assess.forms import ActionForm
 from quizapp.auth.reset import reset_delivery, send_invitation, send_reset_link
 from quizapp.auth.services import AccountError
@@ -41,7 +41,7 @@ def accounts() -> ResponseReturnValue:
     filters = AccountFilterForm(request.args)
     filters.validate()
     role = "" if filters.role.errors else filters.role.data or ""  # an unknown role in the URL: no role filter
-    return render_template("admin/accounts.html", filters=filters, page=requested_page(find_accounts(
+    return render_template("admin/accounts.html", filters=filters, page=requested_page(accounts_query(
                            filters.search.data or "", role)), new_form=NewAccountForm(), action_form=ActionForm(),
                            role_labels=ROLE_LABELS, back=request.query_string.decode())
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from quizapp.extensions import db
-from quizapp.models import Attempt, Checklist, Report, User
+from quizapp.models import Attempt, Checklist, Report, ReportTopic, User
 from quizapp.models._time import utcnow
 from quizapp.reports import signing
 from quizapp.reports.content import build_payload, canonical_json, new_code, normalize_code
@@ -56,6 +56,10 @@ def _issue(report: Report, attempt: Attempt, user: User, locale: str) -> None:
     report.pdf_signature = signing.sign(_pdf_message(report.code, digest))
     report.round_id = (payload["checklist"]["round"] or {}).get("id")
     report.issued_at = now
+    if report.topic_lines:  # a reissue: the old lines go first, since the new ones reuse their keys
+        report.topic_lines.clear()
+        db.session.flush()
+    report.topic_lines = ReportTopic.lines_of(payload)
 
 
 def create_report(attempt: Attempt, user: User) -> Report:

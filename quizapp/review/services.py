@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 
 from quizapp.assess.services import stored_grade, variant_of
 from quizapp.extensions import db
 from quizapp.i18n import localised_feedback
-from quizapp.models import Report, User
+from quizapp.models import Report, ReportTopic, User
 from quizapp.qtypes import Choice
 
 
@@ -42,6 +42,11 @@ class Row:
         """The report's line for topic ``name``, if it measured it."""
         return next((t for t in self.payload["topics"] if t["topic"] == name), None)
 
+    @classmethod
+    def of(cls, report: Report) -> Row:
+        """The report with its payload parsed."""
+        return cls(report, json.loads(report.payload))
+
 
 SORTS = ("newest", "oldest", "name")
 
@@ -52,8 +57,8 @@ def submitted_report(report_id: int) -> Report | None:
     return report if report is not None and report.is_submitted else None
 
 
-def find_reports(f: ReportFilter) -> list[Row]:
-    """Submitted reports matching the filter."""
+def report_query(f: ReportFilter) -> Select[tuple[Report]]:
+    """Submitted reports matching the filter, in its order: a query, so a page reads only its own rows."""
     query = select(Report).join(User, User.id == Report.user_id).where(Report.status == "submitted")
     if f.round_id:
         query = query.where(Report.round_id == f.round_id)
@@ -64,14 +69,29 @@ def find_reports(f: ReportFilter) -> list[Row]:
     if f.search.strip():
         needle = f"%{f.search.strip().lower()}%"
         query = query.where(or_(func.lower(User.name).like(needle), func.lower(User.email).like(needle)))
+    if f.topic or f.level:  # one topic line must match both (the topic *at* the level)
+        lines = select(ReportTopic.report_id)
+        if f.topic:
+            lines = lines.where(ReportTopic.topic == f.topic)
+        if f.level:
+            lines = lines.where(ReportTopic.level == f.level)
+        query = query.where(Report.id.in_(lines))
     order = {"oldest": (Report.submitted_at.asc(),), "name": (func.lower(User.name).asc(),)}.get(
         f.sort, (Report.submitted_at.desc(),))
-    rows = [Row(r, json.loads(r.payload)) for r in db.session.scalars(query.order_by(*order, Report.id))]
-    if f.topic or f.level:  # levels live in the signed payload: filter after reading it
-        rows = [row for row in rows if any(
-            (not f.topic or t["topic"] == f.topic) and (not f.level or t["level"] == f.level)
-            for t in row.payload["topics"])]
-    return rows
+    return query.order_by(*order, Report.id)
+
+
+def find_reports(f: ReportFilter) -> list[Row]:
+    """Every submitted report matching the filter, with its parsed payload (the export)."""
+    return [Row.of(report) for report in db.session.scalars(report_query(f))]
+
+
+def topic_lines(f: ReportFilter) -> list[Any]:
+    """The topic lines of the matching reports (``report_id, topic, level, theta, round_id``), for statistics."""
+    ids = report_query(f).with_only_columns(Report.id).order_by(None)
+    return list(db.session.execute(
+        select(ReportTopic.report_id, ReportTopic.topic, ReportTopic.level, ReportTopic.theta, Report.round_id)
+        .join(Report, Report.id == ReportTopic.report_id).where(ReportTopic.report_id.in_(ids))))
 
 
 def csv_export(rows: list[Row]) -> str:

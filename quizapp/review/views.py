@@ -23,7 +23,7 @@ from quizapp.reports.services import check_report
 from quizapp.reports.svg import topic_chart
 from quizapp.review import audit, charts
 from quizapp.review.forms import FilterForm, cut_score_form
-from quizapp.review.services import csv_export, evidence, find_reports, submitted_report
+from quizapp.review.services import Row, csv_export, evidence, find_reports, report_query, submitted_report, topic_lines
 from quizapp.security import role_required
 
 bp = Blueprint("review", __name__)
@@ -49,7 +49,8 @@ def _submitted_or_404(report_id: int) -> Report:
 def dashboard() -> ResponseReturnValue:
     """Submitted reports, filtered, sorted and searched."""
     form = _filter_form()
-    return render_template("review/dashboard.html", form=form, page=requested_page(find_reports(form.to_filter())),
+    page = requested_page(report_query(form.to_filter())).map(Row.of)
+    return render_template("review/dashboard.html", form=form, page=page,
                            topic_labels=TOPIC_LABELS, level_labels=LEVEL_LABELS,
                            rounds={r.id: r for r in load_rounds()}, query=urlencode(query_without_page()))
 
@@ -59,8 +60,9 @@ def dashboard() -> ResponseReturnValue:
 def export_csv() -> ResponseReturnValue:
     """The filtered dashboard as CSV (logged: it copies applicants' data out)."""
     rows = find_reports(_filter_form().to_filter())
+    text = csv_export(rows)  # before the audit entry's commit, which would expire every row read here
     audit.record("export_csv", detail={"reports": [row.report.id for row in rows]})
-    return Response(csv_export(rows), mimetype="text/csv",
+    return Response(text, mimetype="text/csv",
                     headers={"Content-Disposition": 'attachment; filename="readiness-reports.csv"'})
 
 
@@ -93,22 +95,22 @@ def report_pdf(report_id: int) -> ResponseReturnValue:
 def stats() -> ResponseReturnValue:
     """Cohort statistics over the (filtered) submitted reports: θ per topic, levels per round."""
     form = _filter_form()
-    rows = find_reports(form.to_filter())
     thetas: dict[str, list[float]] = defaultdict(list)
     per_round: dict[str, Counter[str]] = defaultdict(Counter)
     per_topic_level: dict[str, Counter[str]] = defaultdict(Counter)
     names = {r.id: r.name for r in load_rounds()}
-    for row in rows:
-        group = names.get(row.report.round_id or "", _("No round"))
-        for t in row.payload["topics"]:
-            thetas[t["topic"]].append(t["theta"])
-            per_round[group][t["level"]] += 1
-            per_topic_level[t["topic"]][t["level"]] += 1
+    no_round = _("No round")
+    reports: set[int] = set()
+    for line in topic_lines(form.to_filter()):
+        reports.add(line.report_id)
+        thetas[line.topic].append(line.theta)
+        per_round[names.get(line.round_id or "", no_round)][line.level] += 1
+        per_topic_level[line.topic][line.level] += 1
     cuts = cut_scores()
     histograms = {topic: charts.histogram(values, str(TOPIC_LABELS[topic]), cuts[topic])
                   for topic, values in sorted(thetas.items(), key=lambda kv: TOPICS.index(kv[0]))}
     return render_template(
-        "review/stats.html", form=form, count=len(rows), histograms=histograms, thetas=thetas,
+        "review/stats.html", form=form, count=len(reports), histograms=histograms, thetas=thetas,
         per_topic_level=per_topic_level, topic_labels=TOPIC_LABELS, level_labels=LEVEL_LABELS,
         round_chart=charts.level_bars(dict(per_round), LEVEL_LABELS, _("Levels per round")) if per_round else None,
     )

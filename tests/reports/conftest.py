@@ -88,14 +88,24 @@ def make_staff(app: Flask) -> Callable[..., None]:
     return make
 
 
+def post_cut_scores(client: FlaskClient, ready: float, review: float) -> None:
+    """As staff, set the same cut scores for every topic through the settings form."""
+    from quizapp.bank.schema import TOPICS
+
+    form = {f"{topic}-{key}": value for topic in TOPICS for key, value in (("ready", ready), ("review", review))}
+    assert client.post("/review/settings", data=form).status_code == 302
+
+
+def detached_report(app: Flask, report_id: int) -> Report:
+    """A detached copy of a stored report, its PDF loaded."""
+    with app.app_context():
+        report = db.session.get(Report, report_id)
+        assert report.pdf  # loaded now: a detached report cannot load it later
+        db.session.expunge(report)
+        return report
+
+
 @pytest.fixture
 def report_of(app: Flask) -> Callable[[int], Report]:
-    """A detached copy of a stored report."""
-
-    def get(report_id: int) -> Report:
-        with app.app_context():
-            report = db.session.get(Report, report_id)
-            db.session.expunge(report)
-            return report
-
-    return get
+    """A detached copy of a stored report, its PDF loaded."""
+    return lambda report_id: detached_report(app, report_id)

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from quizapp.extensions import db
 from quizapp.models import Report
-from tests.reports.conftest import create_report, finish_assessment
+from tests.reports.conftest import create_report, finish_assessment, post_cut_scores
 
 LEVEL_TEXT = {"ready": "Ready", "review": "Review recommended", "not_ready": "Not yet ready"}
 TOPIC_TEXT = {"analysis": "Analysis", "python": "Python"}
@@ -41,9 +41,7 @@ def test_pdf_text_states_each_topics_level(client, auth, app) -> None:
 def test_staff_cut_scores_decide_the_level_of_new_reports(client, auth, app, make_staff) -> None:
     make_staff()
     auth.login("sam@example.org")
-    high = {f"{t}-{k}": v for t in ("analysis", "linear_algebra", "optimization", "statistics", "probability",
-                                    "java", "python", "unix") for k, v in (("ready", 3.5), ("review", 3.0))}
-    assert client.post("/review/settings", data=high).status_code == 302
+    post_cut_scores(client, ready=3.5, review=3.0)
     auth.logout()
     auth.register()
     report_id = create_report(client, finish_assessment(client, app, ["analysis"]))
@@ -117,9 +115,7 @@ def test_a_wide_band_inside_one_level_is_a_firm_level(client, auth, app, make_st
     app.config["QUIZ_TOPIC_SE_TARGET"] = 0.3
     make_staff()
     auth.login("sam@example.org")
-    low = {f"{t}-{k}": v for t in ("analysis", "linear_algebra", "optimization", "statistics", "probability",
-                                   "java", "python", "unix") for k, v in (("ready", -4.0), ("review", -4.0))}
-    assert client.post("/review/settings", data=low).status_code == 302
+    post_cut_scores(client, ready=-4.0, review=-4.0)
     auth.logout()
     auth.register()
     report_id = create_report(client, finish_assessment(client, app, ["analysis"]))

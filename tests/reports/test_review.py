@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from quizapp.extensions import db
 from quizapp.models import AuditEntry
-from tests.reports.conftest import create_report, finish_assessment
+from tests.reports.conftest import create_report, finish_assessment, post_cut_scores
 
 
 def _submitted(client, auth, app, email: str, name: str, correct: bool) -> int:
@@ -102,3 +102,21 @@ def test_dashboard_pages_keep_the_filter(client, auth, app, make_staff) -> None:
     assert "Person 2" in client.get("/review/?sort=name&page=99").get_data(as_text=True)  # past the end: last page
     csv_text = client.get("/review/export.csv?sort=name&page=1").get_data(as_text=True)
     assert all(f"Person {n}" in csv_text for n in range(3))  # the export is the whole filtered list
+
+
+def test_level_filter_follows_a_draft_reissued_under_new_cut_scores(client, auth, app, make_staff) -> None:
+    auth.register(email="ada@example.org", name="Ada Lovelace")
+    report_id = create_report(client, finish_assessment(client, app, ["analysis"], correct=True))
+    auth.logout()
+    make_staff()
+    auth.login("sam@example.org")
+    post_cut_scores(client, ready=3.5, review=3.0)
+    auth.logout()
+    auth.login("ada@example.org")
+    client.post("/reports/checklist", data={"report_id": report_id, "round_id": "2027-r1"})  # re-signs the draft
+    client.post(f"/reports/{report_id}/submit")
+    auth.logout()
+    auth.login("sam@example.org")
+    assert "Ada Lovelace" not in client.get("/review/?topic=analysis&level=ready").get_data(as_text=True)
+    assert "Ada Lovelace" in client.get("/review/?topic=analysis&level=not_ready").get_data(as_text=True)
+    assert "Submitted reports: 1" in client.get("/review/stats?level=not_ready").get_data(as_text=True)

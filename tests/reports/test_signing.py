@@ -9,16 +9,12 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 from quizapp.extensions import db
 from quizapp.models import Report
-from tests.reports.conftest import create_report, finish_assessment
+from tests.reports.conftest import create_report, detached_report, finish_assessment
 
 
 def _report(client, auth, app) -> Report:
     auth.register()
-    report_id = create_report(client, finish_assessment(client, app, ["analysis"]))
-    with app.app_context():
-        report = db.session.get(Report, report_id)
-        db.session.expunge(report)
-        return report
+    return detached_report(app, create_report(client, finish_assessment(client, app, ["analysis"])))
 
 
 def _verdict(page) -> str:
