@@ -12,6 +12,7 @@ from quizapp.auth.forms import ChangePasswordForm, LoginForm, NewPasswordForm, R
 from quizapp.auth.reset import reset_delivery, send_reset_link, user_for_token
 from quizapp.auth.services import AccountError, authenticate, create_user, normalise_email, set_new_password
 from quizapp.extensions import limiter
+from quizapp.models import Role
 from quizapp.security import is_safe_redirect
 
 bp = Blueprint("auth", __name__)
@@ -29,11 +30,21 @@ def _translated(exc: AccountError) -> str:
     return _MESSAGES.get(str(exc), lambda: str(exc))()
 
 
+# Where each role starts: staff and instructors log in to do their own work, not to take a quiz.
+_HOME = {Role.APPLICANT: "assess.dashboard", Role.STAFF: "review.dashboard", Role.INSTRUCTOR: "authoring.bank",
+         Role.ADMIN: "admin.accounts"}
+
+
+def _home() -> str:
+    """The logged-in user's start page."""
+    return url_for(_HOME.get(current_user.role, "assess.dashboard"))
+
+
 def _safe_next(target: str | None) -> str:
-    """Only same-site relative redirects after login (no open redirect)."""
+    """Only same-site relative redirects after login (no open redirect); else the user's start page."""
     if is_safe_redirect(target):  # security fix: "/<tab>/evil.example" went off-site
         return str(target)
-    return url_for("assess.dashboard")
+    return _home()
 
 
 @bp.route("/register", methods=["GET", "POST"])
@@ -59,7 +70,7 @@ def register() -> ResponseReturnValue:
 def login() -> ResponseReturnValue:
     """Log in with email and password."""
     if current_user.is_authenticated:
-        return redirect(url_for("assess.dashboard"))
+        return redirect(_home())
     form = LoginForm()
     if form.validate_on_submit():
         try:

@@ -68,6 +68,24 @@ def test_open_redirect_is_refused(client, auth) -> None:
     assert response.headers["Location"] == "/assess/"
 
 
+def test_each_role_logs_in_to_its_own_work(app: Flask, client, auth) -> None:
+    from quizapp.auth.services import create_user
+
+    with app.app_context():
+        for role in Role:
+            create_user(f"{role.value}@example.org", role.value.title(), "long enough password", role)
+    starts = {}
+    for role in Role:
+        starts[role] = auth.login(f"{role.value}@example.org", "long enough password").headers["Location"]
+        assert client.get("/auth/login").headers["Location"] == starts[role]  # logged in already: same page
+        auth.logout()
+    assert starts == {Role.APPLICANT: "/assess/", Role.STAFF: "/review/", Role.INSTRUCTOR: "/author/",
+                      Role.ADMIN: "/admin/accounts"}
+    response = client.post("/auth/login?next=/assess/",
+                           data={"email": "staff@example.org", "password": "long enough password"})
+    assert response.headers["Location"] == "/assess/"  # a page asked for still wins
+
+
 def test_cli_creates_staff_account(runner, app: Flask) -> None:
     result = runner.invoke(args=["users", "create", "--email", "sam@example.org", "--name", "Sam",
                                  "--role", "staff", "--password", "long enough password"])
