@@ -46,6 +46,7 @@ class Config:
     MAIL_SENDER = _env("MAIL_SENDER", "quizapp <no-reply@localhost>")
     PASSWORD_RESET_HOURS = 1
     INVITATION_HOURS = 72  # a new staff or instructor account's link to choose its password
+    CONFIRM_EMAIL_HOURS = 72  # an applicant's link to confirm their email address
     WTF_CSRF_TIME_LIMIT = None  # an applicant may think about a question for hours: tie CSRF to the session only
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"

@@ -14,11 +14,13 @@ from quizapp.rendering import inline_markdown_to_html, markdown_to_html
 def init_app(app: Flask) -> None:
     """Register every blueprint, template filter and error page."""
     from quizapp.assess.views import bp as assess_bp
+    from quizapp.auth.confirm_views import bp as confirm_bp
     from quizapp.auth.views import bp as auth_bp
     from quizapp.main.views import bp as main_bp
 
     app.register_blueprint(main_bp)
     app.register_blueprint(auth_bp, url_prefix="/auth")
+    app.register_blueprint(confirm_bp, url_prefix="/auth")
     app.register_blueprint(assess_bp, url_prefix="/assess")
     from quizapp.authoring.views import bp as authoring_bp
 

@@ -58,13 +58,25 @@ def runner(app: Flask) -> FlaskCliRunner:
 class AuthActions:
     """Register / log in / log out through the real pages."""
 
-    def __init__(self, client: FlaskClient) -> None:
-        self._client = client
+    def __init__(self, app: Flask, client: FlaskClient) -> None:
+        self._app, self._client = app, client
 
-    def register(self, email: str = "ada@example.org", password: str = "correct horse battery", name: str = "Ada"):
-        """Create an applicant account through the form (logs in)."""
-        return self._client.post("/auth/register", data={
+    def register(self, email: str = "ada@example.org", password: str = "correct horse battery", name: str = "Ada",
+                 confirm: bool = True):
+        """Create an applicant account through the form (logs in); ``confirm``: then open the confirmation link."""
+        response = self._client.post("/auth/register", data={
             "name": name, "email": email, "password": password, "confirm": password})
+        if confirm and response.status_code == 302:
+            self._client.get(self.confirmation_link(email))
+        return response
+
+    def confirmation_link(self, email: str) -> str:
+        """The link that the account would receive to confirm its address."""
+        from quizapp.auth.confirm import confirmation_link
+        from quizapp.auth.services import find_user
+
+        with self._app.test_request_context():
+            return confirmation_link(find_user(email))
 
     def login(self, email: str = "ada@example.org", password: str = "correct horse battery"):
         """Log in through the form."""
@@ -76,9 +88,9 @@ class AuthActions:
 
 
 @pytest.fixture
-def auth(client: FlaskClient) -> AuthActions:
+def auth(app: Flask, client: FlaskClient) -> AuthActions:
     """Account actions on the test client."""
-    return AuthActions(client)
+    return AuthActions(app, client)
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user, login_required, login_user, logout_user
 
+from quizapp.auth.confirm import mark_confirmed
+from quizapp.auth.confirm_views import send_and_tell
 from quizapp.auth.forms import ChangePasswordForm, LoginForm, NewPasswordForm, RegisterForm, ResetRequestForm
 from quizapp.auth.reset import reset_delivery, send_reset_link, user_for_token
 from quizapp.auth.services import AccountError, authenticate, create_user, normalise_email, set_new_password
@@ -61,6 +63,7 @@ def register() -> ResponseReturnValue:
         else:
             login_user(user)
             flash(_("Welcome, %(name)s! Choose what to practise.", name=user.name), "success")
+            send_and_tell(user)
             return redirect(url_for("assess.dashboard"))
     return render_template("auth/register.html", form=form)
 
@@ -109,7 +112,7 @@ def account() -> ResponseReturnValue:
             login_user(user, remember=remembered)
             flash(_("Your password is changed. Anywhere else you were logged in, you are now logged out."), "success")
             return redirect(url_for("auth.account"))
-    return render_template("auth/account.html", form=form)
+    return render_template("auth/account.html", form=form, confirmable=reset_delivery() is not None)
 
 
 def _reset_email_key() -> str:
@@ -145,6 +148,7 @@ def reset_password(token: str) -> ResponseReturnValue:
     form = NewPasswordForm()
     if form.validate_on_submit():
         set_new_password(user, form.password.data or "", how="reset_link")
+        mark_confirmed(user)  # the link reached this mailbox
         flash(_("Your password is changed. Log in with the new one."), "success")
         return redirect(url_for("auth.login"))
     return render_template("auth/reset_password.html", form=form, user=user)

@@ -38,6 +38,7 @@ class User(UserMixin, db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     failed_logins: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None]
+    email_confirmed_at: Mapped[datetime | None]  # when the owner opened a link sent to ``email``
 
     def set_password(self, password: str) -> None:
         """Hash and store ``password``."""

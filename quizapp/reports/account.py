@@ -26,7 +26,7 @@ def export_user_data(user: User) -> dict[str, Any]:
                                .order_by(AuditEntry.at)) if reports else []
     return {
         "account": {"name": user.name, "email": user.email, "role": user.role.value, "locale": user.locale,
-                    "created_at": _iso(user.created_at)},
+                    "created_at": _iso(user.created_at), "email_confirmed_at": _iso(user.email_confirmed_at)},
         "checklist": None if checklist is None else {
             "degree": checklist.degree, "english_test": checklist.english_test,
             "english_score": checklist.english_score, "mooc_done": checklist.mooc_done,

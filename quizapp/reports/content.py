@@ -71,7 +71,7 @@ def build_payload(code: str, attempt: Attempt, user: User, checklist: Checklist 
     answered = [r for r in attempt.responses if r.is_answered]
     return {
         "format": FORMAT_VERSION, "code": code, "issued_at": _iso(issued_at), "locale": locale,
-        "applicant": {"name": user.name, "email": user.email},
+        "applicant": {"name": user.name, "email": user.email, "email_confirmed": user.email_confirmed_at is not None},
         "attempt": {"id": attempt.id, "mode": attempt.mode, "started_at": _iso(attempt.started_at),
                     "finished_at": _iso(attempt.finished_at), "stop_reason": attempt.stop_reason,
                     "items": len(answered), "seconds": round(sum(t["seconds"] for t in topics)),

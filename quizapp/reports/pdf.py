@@ -89,12 +89,19 @@ def _render(payload: dict[str, Any], verify_url: str) -> bytes:
     return buffer.getvalue()
 
 
+def _email_status(applicant: dict[str, Any]) -> str:
+    """Whether the address was confirmed; nothing for reports issued before addresses were confirmed."""
+    if "email_confirmed" not in applicant:
+        return ""
+    return " " + _text(_("(email confirmed)") if applicant["email_confirmed"] else _("(email not confirmed)"))
+
+
 def _header(payload: dict[str, Any], verify_url: str, styles: Any, small: ParagraphStyle) -> Table:
     attempt = payload["attempt"]
     lines = [
         Paragraph(_text(_("Readiness report")), styles["Title"]),
-        Paragraph(f"<b>{_text(payload['applicant']['name'])}</b> — {_text(payload['applicant']['email'])}",
-                  styles["BodyText"]),
+        Paragraph(f"<b>{_text(payload['applicant']['name'])}</b> — {_text(payload['applicant']['email'])}"
+                  + _email_status(payload["applicant"]), styles["BodyText"]),
         Paragraph(_text(_("Issued %(date)s · %(mode)s · items answered: %(items)s · time spent %(time)s",
                           date=payload["issued_at"][:10], mode=MODE_LABELS[attempt["mode"]],
                           items=attempt["items"], time=duration(attempt["seconds"]))), small),

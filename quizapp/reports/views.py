@@ -12,6 +12,7 @@ from flask_login import current_user, login_required, logout_user
 from sqlalchemy import select
 
 from quizapp.assess.forms import TOPIC_LABELS, ActionForm
+from quizapp.auth.confirm import confirmation_required
 from quizapp.extensions import db
 from quizapp.models import Attempt, Checklist, Report
 from quizapp.reports import services
@@ -79,6 +80,7 @@ def show(report_id: int) -> ResponseReturnValue:
         "reports/show.html", report=report, payload=payload, chart=topic_chart(payload["topics"], _("Topics")),
         share_url=services.verify_url(report.code), form=ActionForm(), topic_labels=TOPIC_LABELS,
         checklist_form=checklist_form(checklist), rounds=load_rounds(), today=date.today(),
+        must_confirm=confirmation_required(current_user),
     )
 
 
@@ -98,6 +100,10 @@ def submit(report_id: int) -> ResponseReturnValue:
     report = own_report(report_id)
     if not ActionForm().validate_on_submit():
         abort(400)
+    if confirmation_required(current_user):
+        flash(_("To submit this report, first confirm your email address: open the link we sent to %(email)s.",
+                email=current_user.email), "error")
+        return redirect(url_for("reports.show", report_id=report.id))
     if services.submit_report(report) and send_submission_receipt(report):
         flash(_("Your report was submitted to the programme. A receipt with the signed PDF is on its way to "
                 "%(email)s.", email=report.user.email), "success")

@@ -99,8 +99,8 @@ def csv_export(rows: list[Row]) -> str:
     topics = sorted({t["topic"] for row in rows for t in row.payload["topics"]})
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["code", "name", "email", "round", "submitted_at", "mode", "items", "english_ok", "mooc_done",
-                     *[f"{t}_{k}" for t in topics for k in ("theta", "se", "level", "provisional")]])
+    writer.writerow(["code", "name", "email", "email_confirmed", "round", "submitted_at", "mode", "items", "english_ok",
+                     "mooc_done", *[f"{t}_{k}" for t in topics for k in ("theta", "se", "level", "provisional")]])
     for row in rows:
         p, r = row.payload, row.report
         cells: list[Any] = []
@@ -108,7 +108,8 @@ def csv_export(rows: list[Row]) -> str:
             line = row.topic(name)
             # reports issued before provisional levels existed have no such key: left empty, not guessed
             cells += [line["theta"], line["se"], line["level"], line.get("provisional", "")] if line else [""] * 4
-        writer.writerow([r.code, _safe(p["applicant"]["name"]), _safe(p["applicant"]["email"]), r.round_id or "",
+        writer.writerow([r.code, _safe(p["applicant"]["name"]), _safe(p["applicant"]["email"]),
+                         p["applicant"].get("email_confirmed", ""), r.round_id or "",
                          r.submitted_at.isoformat() if r.submitted_at else "", p["attempt"]["mode"],
                          p["attempt"]["items"], p["checklist"]["english_ok"], p["checklist"]["mooc_done"], *cells])
     return out.getvalue()

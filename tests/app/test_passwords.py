@@ -123,6 +123,7 @@ def test_reset_lifts_a_lock_out(app: Flask, client, auth, caplog) -> None:
 def test_with_a_mail_server_the_link_is_emailed_not_logged(app: Flask, client, auth, caplog, outbox) -> None:
     app.config["PUBLIC_BASE_URL"] = "https://quizapp.example.org/"
     auth.register()
+    outbox.clear()  # the confirmation link sent at registration (tests/app/test_email_confirmation.py)
     auth.logout()
     caplog.set_level(logging.WARNING)
     client.post("/auth/reset", data={"email": "ada@example.org"})

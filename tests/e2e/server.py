@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -49,6 +50,13 @@ class LiveServer:
         """Run a ``flask`` CLI command against the server's database."""
         return subprocess.run([sys.executable, "-m", "flask", *args], env=self.env, cwd=REPO,
                               capture_output=True, text=True, check=True)
+
+    def logged_link(self, what: str, email: str) -> str:
+        """The last ``what`` link (``email confirmation``, ``password reset``) the server logged for ``email``: in
+        development without a mail server, links go to the log."""
+        links = re.findall(rf"{what} link for {re.escape(email)}: (\S+)", self.log.read_text())
+        assert links, f"no {what} link for {email} in {self.log}"
+        return links[-1]
 
     def start(self) -> None:
         """Start the server and wait until ``/health`` answers."""

@@ -11,6 +11,7 @@ from tests.reports.conftest import create_report, finish_assessment
 
 def test_submitting_emails_a_receipt_with_the_signed_pdf_once(client, auth, app, outbox) -> None:
     auth.register()
+    outbox.clear()  # the confirmation link sent at registration (tests/app/test_email_confirmation.py)
     report_id = create_report(client, finish_assessment(client, app, ["analysis"]))
     client.post("/reports/checklist", data={"report_id": report_id, "round_id": "2027-r1"})
     page = client.post(f"/reports/{report_id}/submit", follow_redirects=True).get_data(as_text=True)

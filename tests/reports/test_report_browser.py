@@ -58,6 +58,12 @@ def test_report_from_assessment_to_staff_review(page: Page, browser: Browser, li
     # The report: levels on the page, the checklist, the PDF, the submission.
     page.get_by_role("button", name="Get my readiness report").click()
     expect(page.get_by_role("heading", name="Readiness report")).to_be_visible()
+    # Submitting waits for the email address: the link (logged here, with no mail server) confirms it.
+    expect(page.get_by_text("To submit this report, first confirm your email address")).to_be_visible()
+    report_url = page.url
+    page.goto(live_server.logged_link("email confirmation", "ada@example.org"))
+    expect(page.get_by_text("Your email address ada@example.org is confirmed.")).to_be_visible()
+    page.goto(report_url)
     page.get_by_label("Degree (title, institution, year)").fill("MSc Physics, Lyon, 2024")
     page.get_by_label("English test").select_option("toeic")
     page.get_by_label("English score").fill("780")

@@ -71,6 +71,9 @@ ROUTES = (
     # A forged link goes back to the request page, whoever follows it.
     Route("auth.reset_password", "GET", "/auth/reset/forged", "302 302 302 302 302 302"),
     Route("auth.reset_password", "POST", "/auth/reset/forged", "302 302 302 302 302 302", {"password": "x"}),
+    # A forged confirmation link: a message, and back to the login (anonymous) or account page.
+    Route("confirm.confirm_email", "GET", "/auth/confirm/forged", "login 302 302 302 302 302"),
+    Route("confirm.resend", "POST", "/auth/confirm", "login 302 302 302 302 302"),
     Route("assess.dashboard", "GET", "/assess/", LOGGED_IN),
     Route("assess.start", "POST", "/assess/start", "login 302 302 302 302 302",
           {"topics": "analysis", "mode": "practice"}),

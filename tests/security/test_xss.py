@@ -148,6 +148,13 @@ def visit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Visit]:
                                                         "password": PASSWORD, "confirm": PASSWORD})
     assert registered.status_code == 302
     visit.get(applicant, "/assess/", "dashboard with the welcome message")
+    with app.test_request_context():
+        from quizapp.auth.confirm import confirmation_link
+        from quizapp.auth.services import find_user
+
+        link = confirmation_link(find_user("eve@example.org"))
+    assert applicant.get(link).status_code == 302
+    visit.get(applicant, "/auth/account", "account page after the address is confirmed")
     attempt_id = _take_hostile_attempt(visit, applicant)
     report_id = int(applicant.post(f"/reports/create/{attempt_id}").headers["Location"].rstrip("/").split("/")[-1])
     code = visit.get(applicant, f"/reports/{report_id}", "report").split("/verify/")[1][:14]
