@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from quizapp.adaptive.engine import make_engine
-from quizapp.adaptive.simdata import D_SCALE, SimulatedWorld, generate_items
+from quizapp.adaptive.simdata import D_SCALE, ROW_LABEL_WIDTH, SimulatedWorld, generate_items
 
 
 def _catsim_bank(items: list[dict[str, Any]]) -> Any:
@@ -58,7 +58,7 @@ def compare_single(world: SimulatedWorld, n: int, ours: dict[str, float]) -> Non
     ms = 1000 * (time.perf_counter() - start) / sum(lengths)
     err = np.array(errors)
     print(
-        f"{'catsim, one topic':<38}"
+        f"{'catsim, one topic':<{ROW_LABEL_WIDTH}}"
         f"mean_len={np.mean(lengths):.3f}  p95_len={np.percentile(lengths, 95):.3f}  "
         f"rmse={np.sqrt(np.mean(err**2)):.3f}  bias={err.mean():.3f}  ms_per_step={ms:.3f}"
     )
@@ -82,7 +82,8 @@ def compare_topics(world: SimulatedWorld, n: int, ours: dict[str, float]) -> Non
             met.append(se <= 0.4)
         totals.append(total)
     print(
-        f"{'catsim, nine separate tests':<38}mean_len={np.mean(totals):.3f}  targets_met={np.mean(met):.3f}  "
+        f"{'catsim, nine separate tests':<{ROW_LABEL_WIDTH}}"
+        f"mean_len={np.mean(totals):.3f}  targets_met={np.mean(met):.3f}  "
         f"(ratio ours/catsim length {ours['mean_len'] / np.mean(totals):.3f})"
     )
 

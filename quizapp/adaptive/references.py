@@ -32,7 +32,7 @@ from quizapp.adaptive.irt import (
     probability,
 )
 from quizapp.adaptive.lookahead import lookahead_reference
-from quizapp.adaptive.simdata import D_SCALE, SimulatedWorld, one_ability_figures
+from quizapp.adaptive.simdata import D_SCALE, SimulatedWorld, one_ability_figures, print_row
 
 # λ of the expected-loss stopping rule: they trace its frontier of length against RMSE around RMSE 0.30.
 EXPECTED_LOSS_WEIGHTS = (0.009, 0.010, 0.011, 0.012)
@@ -121,12 +121,7 @@ def print_single_references(world: SimulatedWorld, n: int) -> None:
         ),
     )
     for name, options in rows:
-        _print_row(name, single_reference(world, n, **options))
+        print_row(name, single_reference(world, n, **options))
     # The optimum for the same loss, to a horizon of two items: how much the myopic rule above leaves.
     for weight in LOOKAHEAD_WEIGHTS:
-        _print_row(f"2-item Bayes lookahead λ={weight}", lookahead_reference(world, n, weight))
-
-
-def _print_row(name: str, figures: dict[str, float]) -> None:
-    """One reference row: its name, then every figure."""
-    print(f"{name:<38}" + "  ".join(f"{k}={v:.3f}" for k, v in figures.items()))
+        print_row(f"2-item Bayes lookahead λ={weight}", lookahead_reference(world, n, weight))

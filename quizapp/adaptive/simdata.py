@@ -99,3 +99,11 @@ def one_ability_figures(
         "rmse_extreme": float(np.sqrt(np.mean(err[extreme] ** 2))),
         "se_max": float(se.max()),
     }
+
+
+ROW_LABEL_WIDTH = 46  # the benchmark's row names, padded so that every row's figures start in one column
+
+
+def print_row(name: str, figures: dict[str, float]) -> None:
+    """One benchmark row: its name, then every figure."""
+    print(f"{name:<{ROW_LABEL_WIDTH}}" + "  ".join(f"{k}={v:.3f}" for k, v in figures.items()))

@@ -17,7 +17,7 @@ from quizapp.adaptive.calibrate import calibrate_2pl
 from quizapp.adaptive.engine import make_engine
 from quizapp.adaptive.goals import print_goals, print_variant_goals
 from quizapp.adaptive.references import print_single_references, topic_ceiling
-from quizapp.adaptive.simdata import SimulatedWorld, make_world
+from quizapp.adaptive.simdata import SimulatedWorld, make_world, print_row
 
 
 @dataclass
@@ -88,7 +88,7 @@ def summary(name: str, run: RunResult, theta: np.ndarray, se_target: float) -> d
         "max_exposure": float(run.exposure.max()),
         "ms_per_step": run.ms_per_step,
     }
-    print(f"{name:<38}" + "  ".join(f"{k}={v:.3f}" for k, v in figures.items()))
+    print_row(name, figures)
     return figures
 
 
@@ -178,7 +178,7 @@ def _run(argv: list[str] | None) -> None:
                     0.4,
                 )
                 ceiling = topic_ceiling(world, 0.4)
-                print(f"{'  ceiling (all items, others known)':<38}targets_met={ceiling:.3f}")
+                print_row("  ceiling (all items, others known)", {"targets_met": ceiling})
             if not args.no_catsim:
                 from quizapp.adaptive.catsim_compare import compare_topics
 
