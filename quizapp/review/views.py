@@ -23,7 +23,7 @@ from quizapp.reports.services import check_report
 from quizapp.reports.svg import topic_chart
 from quizapp.review import audit, charts
 from quizapp.review.forms import FilterForm, cut_score_form
-from quizapp.review.services import Row, csv_export, evidence, find_reports, report_query, submitted_report, topic_lines
+from quizapp.review.services import Row, csv_export, evidence, report_query, submitted_report, topic_lines
 from quizapp.security import role_required
 
 bp = Blueprint("review", __name__)
@@ -59,9 +59,8 @@ def dashboard() -> ResponseReturnValue:
 @role_required(Role.STAFF)
 def export_csv() -> ResponseReturnValue:
     """The filtered dashboard as CSV (logged: it copies applicants' data out)."""
-    rows = find_reports(_filter_form().to_filter())
-    text = csv_export(rows)  # before the audit entry's commit, which would expire every row read here
-    audit.record("export_csv", detail={"reports": [row.report.id for row in rows]})
+    text, exported = csv_export(_filter_form().to_filter())
+    audit.record("export_csv", detail={"reports": exported})
     return Response(text, mimetype="text/csv",
                     headers={"Content-Disposition": 'attachment; filename="readiness-reports.csv"'})
 
