@@ -137,8 +137,31 @@
     if (input.value) request();
   }
 
+  // A box that scrolls sideways (a wide table, formula, code block or read-only editor on a phone) must be
+  // reachable by keyboard, or a keyboard user cannot scroll it (WCAG 2.1.1); a box that fits is no extra tab stop.
+  var SCROLL_BOXES = ".table-scroll, .katex-display, .math.block, pre, .cm-scroller";
+  function setupScrollBoxes() {
+    function update() {
+      document.querySelectorAll(SCROLL_BOXES).forEach(function (el) {
+        var scrolls = el.scrollWidth > el.clientWidth + 1;
+        if (scrolls && el.tabIndex < 0) {
+          el.dataset.tabindexWas = el.getAttribute("tabindex") || "";
+          el.tabIndex = 0;
+        } else if (!scrolls && "tabindexWas" in el.dataset) {
+          if (el.dataset.tabindexWas) el.setAttribute("tabindex", el.dataset.tabindexWas);
+          else el.removeAttribute("tabindex");
+          delete el.dataset.tabindexWas;
+        }
+      });
+    }
+    update();
+    window.addEventListener("load", update);  // after fonts, images and the code editors
+    window.addEventListener("resize", update);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     renderMath(document);
+    setupScrollBoxes();
     setupLanguageSwitch();
     setupCheckAll();
     setupQuestionsTotal();
