@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from quizapp.extensions import db
-from quizapp.models import Attempt, Report, User
+from quizapp.models import Attempt, Report, ReportPdf, ReportTopic, User
 from tests.reports.conftest import create_report, finish_assessment
 
 
@@ -29,5 +29,6 @@ def test_delete_needs_confirmation_then_removes_everything(client, auth, app) ->
     with app.app_context():
         assert db.session.query(User).count() == 0
         assert db.session.query(Attempt).count() == 0 and db.session.query(Report).count() == 0
+        assert db.session.query(ReportPdf).count() == 0 and db.session.query(ReportTopic).count() == 0
     assert "Not genuine" in client.get(f"/verify/{code}").get_data(as_text=True)
     assert auth.login().status_code == 200  # the account is gone: the login form comes back
