@@ -100,13 +100,19 @@ def test_a_process_that_exits_leaves_no_spare_mounted_behind() -> None:
     # A child process runs code, keeps a spare sandbox ready and exits. It prints the spare's pid and the host
     # tmpfs mounted as the spare's /work (read from bubblewrap's command line): neither may outlive it.
     script = f"""
+import time
 from pathlib import Path
 from graders.sandbox import prestart, run_code
 run_code('python', 'def fib(n):\\n    return n\\n', exercise={str(FIB)!r}, suite='visible')
 assert prestart.wait_for_spares(1, 30)
 pid = prestart.spare_pids()[0]
-args = Path(f'/proc/{{pid}}/cmdline').read_text().split(chr(0))
-print(pid, next(args[i + 1] for i, a in enumerate(args) if a == '--bind' and args[i + 2] == '/work'))
+for _ in range(500):  # the spare may still be between the execs that lead to bubblewrap (cmdline empty then)
+    args = Path(f'/proc/{{pid}}/cmdline').read_text().split(chr(0))
+    works = [args[i + 1] for i, a in enumerate(args[:-2]) if a == '--bind' and args[i + 2] == '/work']
+    if works:
+        break
+    time.sleep(0.01)
+print(pid, works[0])
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "QUIZAPP_SANDBOX_PRESTART": "1"}, cwd=REPO)
