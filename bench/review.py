@@ -1,6 +1,6 @@
 """Benchmark: the staff pages as the number of submitted reports grows, against ``/health`` in the same run.
 
-Usage: .venv/bin/python bench/review.py [--reports 300 3000] [--runs 5]
+Usage: .venv/bin/python bench/review.py [--reports 300 3000] [--runs 5] [--database-url URL]
 
 Prepares a fresh SQLite database (``flask setup``: the bank and the demo accounts, whose demo report is real and
 signed), copies the submitted demo report until the database holds each requested number, and times what staff
@@ -26,9 +26,10 @@ PAGES = {"dashboard": "/review/", "dashboard page 30": "/review/?page=30",
          "CSV export": "/review/export.csv", "bare route /health": "/health"}
 
 
-def _prepare(folder: Path) -> str:
-    """A database with the bank and the demo data; returns its URL (the environment is set for create_app)."""
-    url = f"sqlite:///{folder / 'bench.sqlite3'}"
+def _prepare(folder: Path, url: str | None) -> str:
+    """A database with the bank and the demo data (a new SQLite file unless ``url`` names an empty database);
+    returns its URL (the environment is set for create_app)."""
+    url = url or f"sqlite:///{folder / 'bench.sqlite3'}"
     os.environ.update(DATABASE_URL=url, QUIZAPP_ENV="development",
                       QUIZAPP_SIGNING_KEY_FILE=str(folder / "signing_key.pem"), QUIZAPP_SECRET_KEY="bench")
     subprocess.run([sys.executable, "-m", "flask", "--app", "quizapp", "setup"], cwd=REPO, check=True,
@@ -70,9 +71,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, nargs="+", default=[300, 3000])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--database-url", help="an empty database to fill (PostgreSQL); default: a new SQLite file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        _prepare(Path(folder))
+        url = _prepare(Path(folder), args.database_url)
         from quizapp import create_app
         from quizapp.auth.services import find_user
 
@@ -87,7 +89,7 @@ def main() -> None:
                 _grow_to(total)
                 results[total] = {name: _time(client, url, args.runs) for name, url in PAGES.items()}
     sizes = sorted(results)
-    print(f"median ms of {args.runs} GETs (test client, SQLite, one process)")
+    print(f"median ms of {args.runs} GETs (test client, {url.split(':')[0]}, one process)")
     print(f"{'page':<26}" + "".join(f"{f'{n} reports':>14}" for n in sizes) + f"{'ratio':>9}")
     for name in PAGES:
         row = [results[n][name] * 1000 for n in sizes]
