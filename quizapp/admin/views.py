@@ -11,7 +11,7 @@ from flask_login import current_user
 from quizapp.admin.forms import ROLE_LABELS, AccountFilterForm, NewAccountForm, RoleForm
 from quizapp.admin.services import accounts_query, change_role, create_invited_account, lift_lock_out
 from quizapp.assess.forms import ActionForm
-from quizapp.auth.reset import reset_delivery, send_invitation, send_reset_link
+from quizapp.auth.reset import link_delivery, send_invitation, send_reset_link
 from quizapp.auth.services import AccountError
 from quizapp.extensions import db
 from quizapp.models import Role, User
@@ -111,7 +111,7 @@ def send_reset(user_id: int) -> ResponseReturnValue:
     user = _account_or_404(user_id)
     if not ActionForm().validate_on_submit():
         abort(400)
-    if reset_delivery() is None:
+    if link_delivery() is None:
         flash(_("This site cannot send email: set the password with flask users set-password."), "error")
         return _back()
     send_reset_link(user.email)

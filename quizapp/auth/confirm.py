@@ -13,7 +13,7 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
-from quizapp.auth.reset import reset_delivery
+from quizapp.auth.reset import link_delivery
 from quizapp.extensions import db
 from quizapp.mail import send_mail
 from quizapp.models import User
@@ -31,7 +31,7 @@ def _serializer() -> URLSafeTimedSerializer:
 def confirmation_required(user: User) -> bool:
     """True when the address must be confirmed before a report goes to the programme: it is not confirmed yet,
     and links can reach people here (a mail server, or the log in development)."""
-    return user.email_confirmed_at is None and reset_delivery() is not None
+    return user.email_confirmed_at is None and link_delivery() is not None
 
 
 def user_for_confirmation(token: str) -> User | None:
@@ -52,7 +52,7 @@ def confirmation_link(user: User) -> str:
 def send_confirmation(user: User) -> bool:
     """Send the account its confirmation link; True when it went out (by mail, or to the log in development)."""
     link = confirmation_link(user)
-    delivery = reset_delivery()
+    delivery = link_delivery()
     if delivery == "log":
         current_app.logger.warning("no mail server: email confirmation link for %s: %s", user.email, link)
         return True

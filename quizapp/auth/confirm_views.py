@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from quizapp.auth.confirm import mark_confirmed, send_confirmation, user_for_confirmation
-from quizapp.auth.reset import reset_delivery
+from quizapp.auth.reset import link_delivery
 from quizapp.extensions import limiter
 from quizapp.models import User
 
@@ -17,11 +17,12 @@ bp = Blueprint("confirm", __name__)
 
 def send_and_tell(user: User) -> None:
     """Send the account its confirmation link and say so (where to find it, or that it failed)."""
-    if reset_delivery() is None:  # no way to reach anyone: nothing is promised (and nothing is required)
+    delivery = link_delivery()
+    if delivery is None:  # no way to reach anyone: nothing is promised (and nothing is required)
         return
     if not send_confirmation(user):
         flash(_("The confirmation email could not be sent. Try again later from your account page."), "error")
-    elif reset_delivery() == "log":
+    elif delivery == "log":
         flash(_("No mail server is set up here: the link to confirm %(email)s is in the server's log.",
                 email=user.email), "info")
     else:

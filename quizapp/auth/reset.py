@@ -45,8 +45,9 @@ def user_for_token(token: str) -> User | None:
     return None
 
 
-def reset_delivery() -> str | None:
-    """How reset links reach people here: ``"mail"``, ``"log"`` (development without a mail server) or None."""
+def link_delivery() -> str | None:
+    """How emailed links (reset, invitation, email confirmation) reach people here: ``"mail"``, ``"log"``
+    (development without a mail server) or None."""
     if mail_configured():
         return "mail"
     return "log" if current_app.config["ENV"] in {"development", "testing"} else None
@@ -69,7 +70,7 @@ def send_reset_link(email: str) -> None:
         name=user.name, hours=ngettext("%(num)d hour", "%(num)d hours", current_app.config["PASSWORD_RESET_HOURS"]),
         link=link,
     )
-    if reset_delivery() == "log":
+    if link_delivery() == "log":
         current_app.logger.warning("no mail server: password reset link for %s: %s", user.email, link)
         return
     send_mail(user.email, _("Reset your quizapp password"), body, what=f"the password reset email to {user.email}")

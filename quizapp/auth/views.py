@@ -11,7 +11,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from quizapp.auth.confirm import mark_confirmed
 from quizapp.auth.confirm_views import send_and_tell
 from quizapp.auth.forms import ChangePasswordForm, LoginForm, NewPasswordForm, RegisterForm, ResetRequestForm
-from quizapp.auth.reset import reset_delivery, send_reset_link, user_for_token
+from quizapp.auth.reset import link_delivery, send_reset_link, user_for_token
 from quizapp.auth.services import AccountError, authenticate, create_user, normalise_email, set_new_password
 from quizapp.extensions import limiter
 from quizapp.models import Role
@@ -112,7 +112,7 @@ def account() -> ResponseReturnValue:
             login_user(user, remember=remembered)
             flash(_("Your password is changed. Anywhere else you were logged in, you are now logged out."), "success")
             return redirect(url_for("auth.account"))
-    return render_template("auth/account.html", form=form, confirmable=reset_delivery() is not None)
+    return render_template("auth/account.html", form=form, confirmable=link_delivery() is not None)
 
 
 def _reset_email_key() -> str:
@@ -127,7 +127,7 @@ def reset_request() -> ResponseReturnValue:
     """Forgotten password: ask for a link by email (the answer never says whether the account exists)."""
     if current_user.is_authenticated:
         return redirect(url_for("auth.account"))
-    form, delivery = ResetRequestForm(), reset_delivery()
+    form, delivery = ResetRequestForm(), link_delivery()
     if delivery is not None and form.validate_on_submit():
         send_reset_link(form.email.data or "")
         hours = current_app.config["PASSWORD_RESET_HOURS"]
