@@ -12,7 +12,7 @@ help:
 	@echo "make run    install into .venv, prepare the database and the bank, serve on http://127.0.0.1:5000"
 	@echo "make test   install and run the whole test suite (browser tests included)"
 	@echo "make lint   ruff"
-	@echo "make bench  benchmarks (math grading, code runners, adaptive engine, shipped bank, PDF, staff pages)"
+	@echo "make bench  benchmarks (math grading, code runners, adaptive engine, shipped bank, level stop, PDF, staff pages)"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "quizapp needs Python >= 3.11"' \
@@ -55,6 +55,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/runner.py
 	$(BIN)/python bench/adaptive_sim.py
 	$(BIN)/python bench/shipped_bank.py
+	$(BIN)/python bench/level_stop.py
 	$(BIN)/python bench/pdf.py
 	$(BIN)/python bench/review.py
 

@@ -58,6 +58,8 @@ class Config:
     QUIZ_MAX_ITEMS_PER_TOPIC = int(_env("MAX_ITEMS_PER_TOPIC", "12") or 12)
     QUIZ_MAX_ITEMS_TOTAL: int | None = int(_env("MAX_ITEMS_TOTAL", "0") or 0) or None
     QUIZ_EXPOSURE_CONTROL = (_env("EXPOSURE_CONTROL", "1") or "1") not in {"0", "false", "no"}
+    # A topic stops once its 95 % band lies inside one readiness level (staff's cut scores), before its SE target.
+    QUIZ_STOP_AT_DECIDED_LEVEL = (_env("STOP_AT_DECIDED_LEVEL", "1") or "1") not in {"0", "false", "no"}
     LOG_FORMAT = _env("LOG_FORMAT")  # "json" or "text"; default json in production
     TESTING = False
 

@@ -233,8 +233,8 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
         "Une valeur diffère de la sortie attendue : la valeur %(first)s sur %(total)s.",
     "%(count)s of the %(total)s values differ from the expected output; the first is value %(first)s.":
         "%(count)s des %(total)s valeurs diffèrent de la sortie attendue ; la première est la valeur %(first)s.",
-    "Topics come one after the other, in the order listed. Each takes %(min)s to %(max)s questions: it ends as soon as your level in it is measured precisely enough. Stop whenever you like: every answer is saved, and you can resume later.":
-        "Les thèmes se suivent, dans l'ordre de la liste. Chacun compte de %(min)s à %(max)s questions : il s'arrête dès que votre niveau y est mesuré avec assez de précision. Arrêtez quand vous voulez : chaque réponse est enregistrée, et vous pourrez reprendre plus tard.",
+    "Topics come one after the other, in the order listed. Each takes %(min)s to %(max)s questions: it ends as soon as your level in it is clear or measured precisely enough. Stop whenever you like: every answer is saved, and you can resume later.":
+        "Les thèmes se suivent, dans l'ordre de la liste. Chacun compte de %(min)s à %(max)s questions : il s'arrête dès que votre niveau y est clair ou mesuré avec assez de précision. Arrêtez quand vous voulez : chaque réponse est enregistrée, et vous pourrez reprendre plus tard.",
     "Open my readiness report": "Ouvrir mon rapport de préparation",
     "“%(text)s” is not a seed: give a whole number from 0 to %(max)s. Showing seed 0.":
         "« %(text)s » n'est pas une graine : donnez un nombre entier de 0 à %(max)s. Graine 0 affichée.",
@@ -366,6 +366,8 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "Send the link again": "Renvoyer le lien",
     "email confirmed": "e-mail confirmé",
     "email not confirmed": "e-mail non confirmé",
+    "Quizzes use them too: a topic ends before its precision target once its 95 %% band lies within one level, so applicants far from every cut answer fewer questions.":
+        "Les quiz s'en servent aussi : un thème s'arrête avant sa cible de précision dès que sa bande à 95 %% tient dans un seul niveau ; les candidats loin de tous les seuils répondent ainsi à moins de questions.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d answer": ("%(topic)s : %(num)d réponse", "%(topic)s : %(num)d réponses",
                                   "%(topic)s : %(num)d réponses"),

@@ -39,6 +39,10 @@ class Scenario:
     # taking the most valuable item of any open topic. A person then works on one subject at a time, and an
     # attempt stopped half-way leaves whole topics measured; the benchmark keeps the default (fewest items).
     one_topic_at_a_time: bool = False
+    # `topics` mode: cut scores per topic ({topic: [cut, ...]}, stored as sorted pairs so the scenario stays
+    # hashable). A topic whose 95 % band θ ± 1.96·SE lies between two cuts has a decided level and stops (after
+    # its minimum items) even above its SE target: a readiness report needs the level, not more decimals.
+    level_cuts: tuple[tuple[str, tuple[float, ...]], ...] | None = None
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any] | None) -> Scenario:
@@ -52,6 +56,8 @@ class Scenario:
             raise ValueError(f"mode must be one of {_MODES}, not {raw['mode']!r}")
         if "topics" in raw:
             raw["topics"] = tuple(str(t) for t in raw["topics"])
+        if "level_cuts" in raw:
+            raw["level_cuts"] = _parse_cuts(raw["level_cuts"])
         if raw.get("exposure_method", "sympson_hetter") not in ("sympson_hetter", "randomesque"):
             raise ValueError("exposure_method must be 'sympson_hetter' or 'randomesque'")
         scenario = cls(**raw)
@@ -61,7 +67,21 @@ class Scenario:
             raise ValueError("max_items must be at least 1 and min_items_per_topic at least 0")
         return scenario
 
+    def cuts_for(self, topic: str) -> tuple[float, ...]:
+        """The cut scores of ``topic`` (none: its level never stops it early)."""
+        return dict(self.level_cuts or ()).get(topic, ())
+
     @property
     def per_topic_cap(self) -> int:
         """Most items one topic may receive in ``topics`` mode."""
         return self.max_items_per_topic if self.max_items_per_topic is not None else self.max_items
+
+
+def _parse_cuts(raw: Any) -> tuple[tuple[str, tuple[float, ...]], ...]:
+    """``{topic: [cut, ...]}`` as sorted ``(topic, cuts)`` pairs; a clear error for anything else."""
+    if not isinstance(raw, dict):
+        raise ValueError("level_cuts must map each topic to a list of cut scores")
+    try:
+        return tuple(sorted((str(topic), tuple(sorted(float(c) for c in cuts))) for topic, cuts in raw.items()))
+    except (TypeError, ValueError):
+        raise ValueError("level_cuts must map each topic to a list of numbers") from None

@@ -22,7 +22,9 @@ from quizapp.adaptive.scenario import Scenario
 
 # Banks larger than this integrate expected information on a coarser grid (see ``expected_information``).
 COARSE_ABOVE = 1000
-STOP_REASONS = ("se_target", "max_items", "pool_exhausted", "max_time")
+STOP_REASONS = ("se_target", "level_decided", "max_items", "pool_exhausted", "max_time")
+# The band whose position between the cut scores decides a level: θ ± 1.96·SE, as the report shows it.
+BAND_Z = 1.96
 # EP stops when no site moves by more than this: 1e-5 in precision and shift changes an SE in the sixth
 # decimal, and saves about half of the sweeps that a tighter tolerance spends on every step.
 EP_TOLERANCE = 1e-5
@@ -105,16 +107,24 @@ def attempt_state(arrays: BankArrays, scenario: Scenario, responses: list[dict[s
     wanted = np.bincount(topic[scope], minlength=n_topics) > 0
     se = np.sqrt(np.diag(cov))
     min_items = scenario.min_items_per_topic if scenario.mode == "topics" else 1
-    above_target = wanted & ((se > target) | (counts < min_items))
+    decided = (counts >= min_items) & level_decided(arrays, scenario, mean, se)
+    above_target = wanted & ((se > target) | (counts < min_items)) & ~decided
     reachable = counts < min_items
     if not scenario.stop_unreachable:
         reachable = np.ones(n_topics, dtype=bool)
     elif not reachable.all():
         reachable |= target_reachable(arrays, topic, marginals, se, available, target)
     active = above_target & has_items & (counts < cap) & reachable
+    if scenario.mode == "topics" and scenario.one_topic_at_a_time and len(administered):
+        # A topic the test has moved on from stays closed. Later answers can shift its estimate through the
+        # correlation (and its SE a little above the target, or its band onto a cut), but sending the applicant
+        # back to a topic they were told is done is worse; the report shows the final SE and band as they are.
+        active &= ~(_passed(arrays, scenario, topic[administered[-1]]) & (counts >= min_items))
     stop = _stop_reason(
         scenario, responses, len(administered), above_target, active, has_items & reachable, counts, cap
     )
+    if stop == "se_target" and np.any(wanted & decided & (se > target)):
+        stop = "level_decided"
     return AttemptState(
         administered=administered,
         correct=correct,
@@ -127,6 +137,31 @@ def attempt_state(arrays: BankArrays, scenario: Scenario, responses: list[dict[s
         above_target=above_target,
         stop=stop,
     )
+
+
+def level_decided(arrays: BankArrays, scenario: Scenario, mean: FloatArray, se: FloatArray) -> NDArray[np.bool_]:
+    """Per topic: whether the 95 % band θ ± 1.96·SE lies between two of the topic's cut scores (``topics`` mode).
+
+    More items are unlikely to change such a topic's level; without cut scores, no topic is decided.
+    """
+    decided = np.zeros(len(mean), dtype=bool)
+    if scenario.mode != "topics" or not scenario.level_cuts:
+        return decided
+    for k, topic in enumerate(arrays.topics):
+        cuts = np.array(scenario.cuts_for(topic))
+        if len(cuts):
+            low, high = mean[k] - BAND_Z * se[k], mean[k] + BAND_Z * se[k]
+            decided[k] = not np.any((cuts > low) & (cuts <= high))
+    return decided
+
+
+def _passed(arrays: BankArrays, scenario: Scenario, current: int) -> NDArray[np.bool_]:
+    """Topics that come before ``current`` in the scenario's order (else the bank's)."""
+    order = [arrays.topics.index(t) for t in (scenario.topics or arrays.topics)]
+    passed = np.zeros(len(arrays.topics), dtype=bool)
+    if current in order:  # always, unless an answer lies outside the chosen topics
+        passed[order[: order.index(current)]] = True
+    return passed
 
 
 def posterior_support(weights: FloatArray, tail: float = SUPPORT_TAIL) -> tuple[int, int]:

@@ -47,6 +47,9 @@ class AdaptiveSettings:
     max_items_per_topic: int = 12
     max_items_total: int | None = None
     exposure_control: bool = True
+    # Cut scores per topic ({topic: [review, ready]}): a topic stops once its 95 % band lies inside one readiness
+    # level, even above its SE target. None: every topic goes to its target or its cap.
+    level_cuts: dict[str, list[float]] | None = None
 
 
 def app_scenario(settings: AdaptiveSettings, topics: list[str], seed: int) -> dict[str, Any]:
@@ -62,6 +65,8 @@ def app_scenario(settings: AdaptiveSettings, topics: list[str], seed: int) -> di
         # applicant after the minimum 3 items at SE ≈ 0.7, provisional on the report, when the rest of its items
         # bring it to ≈ 0.5. The cap already bounds what an out-of-reach topic costs.
         "stop_unreachable": False,
+        "level_cuts": {t: settings.level_cuts[t] for t in topics if t in settings.level_cuts}
+        if settings.level_cuts else None,
     }
 
 

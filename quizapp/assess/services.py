@@ -17,6 +17,7 @@ from quizapp.models import Attempt, Item, ItemVersion, Response, User, get_setti
 from quizapp.models._time import utcnow
 from quizapp.qtypes import REGISTRY, Grade, QuestionType, Variant
 from quizapp.qtypes.base import wordings_from_json, wordings_to_json
+from quizapp.reports.levels import cut_scores
 
 MODES = ("practice", "assessment")
 
@@ -37,6 +38,8 @@ def selector() -> AdaptiveSelector:
         topic_se_target=config["QUIZ_TOPIC_SE_TARGET"], min_items_per_topic=config["QUIZ_MIN_ITEMS_PER_TOPIC"],
         max_items_per_topic=config["QUIZ_MAX_ITEMS_PER_TOPIC"], max_items_total=config["QUIZ_MAX_ITEMS_TOTAL"],
         exposure_control=config["QUIZ_EXPOSURE_CONTROL"],
+        level_cuts={topic: [cut["review"], cut["ready"]] for topic, cut in cut_scores().items()}
+        if config["QUIZ_STOP_AT_DECIDED_LEVEL"] else None,
     )
     return AdaptiveSelector(settings, get_setting(POPULATION_SETTING))
 

@@ -116,6 +116,19 @@ def test_one_topic_at_a_time_finishes_each_topic_in_the_chosen_order(world):
     assert len([t for i, t in enumerate(sequence) if i == 0 or t != sequence[i - 1]]) > 3  # the default mixes
 
 
+def test_one_topic_at_a_time_never_sends_anyone_back_to_a_topic_they_left() -> None:
+    # Correlated topics: answers in a later topic move an earlier one's estimate, and can lift its SE back
+    # above the target; the earlier topic stays closed all the same.
+    world = make_world(n_items=90, n_topics=3, n_examinees=40, correlation=0.7, n_calibration=400, seed=2)
+    topics = {it["id"]: it["topic"] for it in world.bank["items"]}
+    engine = make_engine({"mode": "topics", "topic_se_target": 0.4, "min_items_per_topic": 3,
+                          "max_items_per_topic": 12, "one_topic_at_a_time": True, "stop_unreachable": False})
+    for person in range(40):
+        sequence = [topics[r["item_id"]] for r in _take_test(engine, world, person)]
+        runs = [t for i, t in enumerate(sequence) if i == 0 or t != sequence[i - 1]]
+        assert runs == ["topic0", "topic1", "topic2"], person
+
+
 def test_answer_in_one_topic_moves_a_correlated_topic(world):
     engine = make_engine({"mode": "topics"})
     item = next(it["id"] for it in world.bank["items"] if it["topic"] == "topic0")
