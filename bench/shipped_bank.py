@@ -30,7 +30,7 @@ from quizapp.adaptive import make_engine
 from quizapp.adaptive.irt import D_SCALE
 from quizapp.adaptive.params import level_to_params
 from quizapp.adaptive.simdata import draw_answers
-from quizapp.assess.selection import AdaptiveSettings, app_scenario
+from quizapp.assess.selection import AdaptiveSettings, app_scenario, decision_floor
 from quizapp.bank.loader import load_bank
 from quizapp.bank.schema import TOPICS
 from quizapp.reports.levels import DEFAULT_CUTS, is_provisional, level_for
@@ -98,7 +98,9 @@ def main() -> None:
     rng = np.random.default_rng(args.seed)
     abilities = rng.standard_normal((args.applicants, len(topics)))
     answers = answers_by_item(bank, topics, abilities, rng)
-    app_settings = AdaptiveSettings(level_cuts={t: [DEFAULT_CUTS["review"], DEFAULT_CUTS["ready"]] for t in topics})
+    app_settings = AdaptiveSettings(  # as the app sets them before `bank calibrate` has run
+        level_cuts={t: [DEFAULT_CUTS["review"], DEFAULT_CUTS["ready"]] for t in topics},
+        min_items_to_decide=decision_floor(AdaptiveSettings().max_items_per_topic, calibrated=False))
     rows_app = run(bank, topics, abilities, answers, app_settings)
     rows = {"app (target, cap, or level decided)": rows_app,
             "without the level stop (target or cap)": run(bank, topics, abilities, answers, AdaptiveSettings()),

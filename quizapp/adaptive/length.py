@@ -50,6 +50,7 @@ def typical_lengths(arrays: BankArrays, scenario: Scenario) -> dict[str, float]:
         info = fisher_information(thetas, arrays.a[items], arrays.b[items], arrays.c[items], arrays.D)
         precision = 1.0 / sd**2 + np.cumsum(-np.sort(-info, axis=0), axis=0)  # best items first, per ability
         decided = _level_decided(precision, thetas, population.mean[k], sd, scenario.cuts_for(topic))
+        decided[: max(scenario.min_items_to_decide - 1, 0)] = False  # row n - 1 is the state after n items
         reached = (precision >= needed) | decided
         first = np.where(reached.any(axis=0), reached.argmax(axis=0) + 1, 0)
         at_stop = np.maximum(first - 1, 0), np.arange(len(thetas))

@@ -43,6 +43,8 @@ class Scenario:
     # hashable). A topic whose 95 % band θ ± 1.96·SE lies between two cuts has a decided level and stops (after
     # its minimum items) even above its SE target: a readiness report needs the level, not more decimals.
     level_cuts: tuple[tuple[str, tuple[float, ...]], ...] | None = None
+    # ... but not before this many items of the topic (nor before `min_items_per_topic`).
+    min_items_to_decide: int = 0
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any] | None) -> Scenario:
@@ -63,8 +65,8 @@ class Scenario:
         scenario = cls(**raw)
         if scenario.se_target <= 0 or scenario.topic_se_target <= 0:
             raise ValueError("SE targets must be positive")
-        if scenario.max_items < 1 or scenario.min_items_per_topic < 0:
-            raise ValueError("max_items must be at least 1 and min_items_per_topic at least 0")
+        if scenario.max_items < 1 or scenario.min_items_per_topic < 0 or scenario.min_items_to_decide < 0:
+            raise ValueError("max_items must be at least 1, min_items_per_topic and min_items_to_decide at least 0")
         return scenario
 
     def cuts_for(self, topic: str) -> tuple[float, ...]:

@@ -107,7 +107,7 @@ def attempt_state(arrays: BankArrays, scenario: Scenario, responses: list[dict[s
     wanted = np.bincount(topic[scope], minlength=n_topics) > 0
     se = np.sqrt(np.diag(cov))
     min_items = scenario.min_items_per_topic if scenario.mode == "topics" else 1
-    decided = (counts >= min_items) & level_decided(arrays, scenario, mean, se)
+    decided = (counts >= max(min_items, scenario.min_items_to_decide)) & level_decided(arrays, scenario, mean, se)
     above_target = wanted & ((se > target) | (counts < min_items)) & ~decided
     reachable = counts < min_items
     if not scenario.stop_unreachable:

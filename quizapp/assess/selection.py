@@ -50,6 +50,17 @@ class AdaptiveSettings:
     # Cut scores per topic ({topic: [review, ready]}): a topic stops once its 95 % band lies inside one readiness
     # level, even above its SE target. None: every topic goes to its target or its cap.
     level_cuts: dict[str, list[float]] | None = None
+    min_items_to_decide: int = 0  # a level is decided on at least this many of the topic's items
+
+
+def decision_floor(max_items_per_topic: int, calibrated: bool) -> int:
+    """Fewest items of a topic on which the level stop may decide its level.
+
+    Until ``bank calibrate`` has run, item parameters are guesses from the authored difficulty levels: a level is
+    then decided on no fewer than half a topic's questions, so that a few answers to mislabelled items cannot
+    decide it. Calibrated parameters are trusted from the topic's minimum on.
+    """
+    return 0 if calibrated else max_items_per_topic // 2
 
 
 def app_scenario(settings: AdaptiveSettings, topics: list[str], seed: int) -> dict[str, Any]:
@@ -67,6 +78,7 @@ def app_scenario(settings: AdaptiveSettings, topics: list[str], seed: int) -> di
         "stop_unreachable": False,
         "level_cuts": {t: settings.level_cuts[t] for t in topics if t in settings.level_cuts}
         if settings.level_cuts else None,
+        "min_items_to_decide": settings.min_items_to_decide,
     }
 
 

@@ -10,7 +10,13 @@ from flask import current_app
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from quizapp.assess.selection import POPULATION_SETTING, AdaptiveSelector, AdaptiveSettings, TopicProgress
+from quizapp.assess.selection import (
+    POPULATION_SETTING,
+    AdaptiveSelector,
+    AdaptiveSettings,
+    TopicProgress,
+    decision_floor,
+)
 from quizapp.bank.schema import TOPICS, ItemSpec
 from quizapp.extensions import db
 from quizapp.models import Attempt, Item, ItemVersion, Response, User, get_setting
@@ -34,14 +40,16 @@ class SubmitOutcome:
 def selector() -> AdaptiveSelector:
     """The adaptive item selector, configured from the app config and the calibrated population."""
     config = current_app.config
+    population = get_setting(POPULATION_SETTING)
     settings = AdaptiveSettings(
         topic_se_target=config["QUIZ_TOPIC_SE_TARGET"], min_items_per_topic=config["QUIZ_MIN_ITEMS_PER_TOPIC"],
         max_items_per_topic=config["QUIZ_MAX_ITEMS_PER_TOPIC"], max_items_total=config["QUIZ_MAX_ITEMS_TOTAL"],
         exposure_control=config["QUIZ_EXPOSURE_CONTROL"],
         level_cuts={topic: [cut["review"], cut["ready"]] for topic, cut in cut_scores().items()}
         if config["QUIZ_STOP_AT_DECIDED_LEVEL"] else None,
+        min_items_to_decide=decision_floor(config["QUIZ_MAX_ITEMS_PER_TOPIC"], calibrated=population is not None),
     )
-    return AdaptiveSelector(settings, get_setting(POPULATION_SETTING))
+    return AdaptiveSelector(settings, population)
 
 
 _SPECS: dict[tuple[int, str], ItemSpec] = {}

@@ -38,9 +38,13 @@ def test_a_clear_level_stops_the_topic_above_its_target(correct: bool) -> None:
     assert len(answer_all(make_engine(BASE), correct)) > len(responses)
 
 
-def test_the_minimum_comes_first_even_when_the_level_is_clear() -> None:
-    engine = make_engine({**BASE, **CUTS, "min_items_per_topic": 6})
-    assert len(answer_all(engine, True)) == 6
+@pytest.mark.parametrize("floor", [{"min_items_per_topic": 6}, {"min_items_to_decide": 6}])
+def test_the_minimum_comes_first_even_when_the_level_is_clear(floor: dict) -> None:
+    engine = make_engine({**BASE, **CUTS, **floor})
+    responses = answer_all(engine, True)
+    assert len(responses) == 6 and engine.stop_reason(BANK, responses) == "level_decided"
+    assert make_engine({**BASE, **CUTS}).typical_lengths(BANK)["t"] < make_engine(
+        {**BASE, **CUTS, **floor}).typical_lengths(BANK)["t"]
 
 
 def test_an_applicant_near_a_cut_is_measured_to_the_target() -> None:

@@ -8,8 +8,9 @@ import json
 import pytest
 from flask import Flask
 
+from quizapp.assess.selection import POPULATION_SETTING
 from quizapp.extensions import db
-from quizapp.models import Attempt, Report
+from quizapp.models import Attempt, Report, set_setting
 from tests.reports.conftest import create_report, finish_assessment, post_cut_scores
 
 
@@ -40,6 +41,20 @@ def test_a_level_beyond_doubt_ends_the_topic_and_the_report_says_it_firmly(
     with app.app_context():
         topic = json.loads(db.session.get(Report, report_id).payload)["topics"][0]
     assert topic["level"] == "ready" and not topic["provisional"] and topic["low"] > -3.0
+
+
+@pytest.mark.parametrize("calibrated", [False, True])
+def test_before_calibration_a_level_is_decided_on_half_a_topics_questions(
+    client, auth, app: Flask, easy_bar, calibrated: bool
+) -> None:
+    app.config["QUIZ_MAX_ITEMS_PER_TOPIC"] = 4  # half of it: 2 (the fixture's analysis topic has 3 items)
+    if calibrated:  # what `bank calibrate` stores besides the items' parameters
+        with app.app_context():
+            set_setting(POPULATION_SETTING, {"topics": ["analysis", "python"], "mean": [0.0, 0.0],
+                                             "cov": [[1.0, 0.0], [0.0, 1.0]]})
+            db.session.commit()
+    auth.register()
+    assert _attempt(app, finish_assessment(client, app, ["analysis"])) == (1 if calibrated else 2, "level_decided")
 
 
 def test_with_the_setting_off_every_question_is_asked(client, auth, app: Flask, easy_bar) -> None:
