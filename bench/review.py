@@ -6,7 +6,8 @@ Prepares a fresh SQLite database (``flask setup``: the bank and the demo account
 signed), copies the submitted demo report until the database holds each requested number, and times what staff
 open: the dashboard's first and thirtieth page, a level filter, the cohort statistics and the CSV export. The
 dashboard and the filter read one page of 50 rows, so their time should not grow with the number of reports; the
-statistics and the export read every report (without its PDF) and grow with it.
+statistics are counted by the database (it still scans every matching topic line), and the export reads every
+report (without its PDF): both grow with it.
 """
 
 from __future__ import annotations

@@ -11,21 +11,12 @@ LEVEL_FILL = {"ready": "#2e7d32", "review": "#b26a00", "not_ready": "#b3261e"}
 LEVEL_ORDER = ("ready", "review", "not_ready")
 BIN_WIDTH = 0.5
 LOW, HIGH = -3.0, 3.0
+N_BINS = int((HIGH - LOW) / BIN_WIDTH)  # θ below LOW or above HIGH lands in the end bins
 
 
-def histogram_bins(values: list[float]) -> list[int]:
-    """Counts of θ in half-SD bins from −3 to 3 (values outside land in the end bins)."""
-    n_bins = int((HIGH - LOW) / BIN_WIDTH)
-    counts = [0] * n_bins
-    for v in values:
-        counts[min(max(int((v - LOW) // BIN_WIDTH), 0), n_bins - 1)] += 1
-    return counts
-
-
-def histogram(values: list[float], title: str, cuts: dict[str, float] | None = None) -> Markup:
-    """A θ histogram with the current cut scores drawn over it."""
+def histogram(counts: list[int], title: str, cuts: dict[str, float] | None = None) -> Markup:
+    """A θ histogram (``N_BINS`` counts, half an SD each, from LOW) with the current cut scores drawn over it."""
     width, height, pad = 360, 150, 22
-    counts = histogram_bins(values)
     peak = max(counts) or 1
     bar_w = (width - 2 * pad) / len(counts)
 

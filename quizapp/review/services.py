@@ -77,14 +77,6 @@ def report_query(f: ReportFilter) -> Select[tuple[Report]]:
     return query.order_by(*order, Report.id)
 
 
-def topic_lines(f: ReportFilter) -> list[Any]:
-    """The topic lines of the matching reports (``report_id, topic, level, theta, round_id``), for statistics."""
-    ids = report_query(f).with_only_columns(Report.id).order_by(None)
-    return list(db.session.execute(
-        select(ReportTopic.report_id, ReportTopic.topic, ReportTopic.level, ReportTopic.theta, Report.round_id)
-        .join(Report, Report.id == ReportTopic.report_id).where(ReportTopic.report_id.in_(ids))))
-
-
 def csv_export(f: ReportFilter) -> tuple[str, list[int]]:
     """The matching reports as CSV, one line each (per measured topic its θ, SE, level and whether the level is
     provisional), and their ids.

@@ -22,8 +22,9 @@ from quizapp.reports.rounds import load_rounds
 from quizapp.reports.services import check_report
 from quizapp.reports.svg import topic_chart
 from quizapp.review import audit, charts
+from quizapp.review.cohort import cohort_stats
 from quizapp.review.forms import FilterForm, cut_score_form
-from quizapp.review.services import Row, csv_export, evidence, report_query, submitted_report, topic_lines
+from quizapp.review.services import Row, csv_export, evidence, report_query, submitted_report
 from quizapp.security import role_required
 
 bp = Blueprint("review", __name__)
@@ -94,23 +95,18 @@ def report_pdf(report_id: int) -> ResponseReturnValue:
 def stats() -> ResponseReturnValue:
     """Cohort statistics over the (filtered) submitted reports: θ per topic, levels per round."""
     form = _filter_form()
-    thetas: dict[str, list[float]] = defaultdict(list)
-    per_round: dict[str, Counter[str]] = defaultdict(Counter)
-    per_topic_level: dict[str, Counter[str]] = defaultdict(Counter)
+    cohort = cohort_stats(form.to_filter())
     names = {r.id: r.name for r in load_rounds()}
-    no_round = _("No round")
-    reports: set[int] = set()
-    for line in topic_lines(form.to_filter()):
-        reports.add(line.report_id)
-        thetas[line.topic].append(line.theta)
-        per_round[names.get(line.round_id or "", no_round)][line.level] += 1
-        per_topic_level[line.topic][line.level] += 1
+    per_round: dict[str, Counter[str]] = defaultdict(Counter)
+    for round_id, levels in cohort.per_round.items():  # rounds no longer configured share "No round"
+        per_round[names.get(round_id or "", _("No round"))].update(levels)
     cuts = cut_scores()
-    histograms = {topic: charts.histogram(values, str(TOPIC_LABELS[topic]), cuts[topic])
-                  for topic, values in sorted(thetas.items(), key=lambda kv: TOPICS.index(kv[0]))}
+    topics = sorted(cohort.topics, key=TOPICS.index)
+    histograms = {topic: charts.histogram(cohort.topics[topic].bins, str(TOPIC_LABELS[topic]), cuts[topic])
+                  for topic in topics}
     return render_template(
-        "review/stats.html", form=form, count=len(reports), histograms=histograms, thetas=thetas,
-        per_topic_level=per_topic_level, topic_labels=TOPIC_LABELS, level_labels=LEVEL_LABELS,
+        "review/stats.html", form=form, count=cohort.count, histograms=histograms, topic_stats=cohort.topics,
+        topic_labels=TOPIC_LABELS, level_labels=LEVEL_LABELS,
         round_chart=charts.level_bars(dict(per_round), LEVEL_LABELS, _("Levels per round")) if per_round else None,
     )
 

@@ -6,10 +6,10 @@ import csv
 import io
 import re
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from quizapp.extensions import db
-from quizapp.models import AuditEntry
+from quizapp.models import AuditEntry, ReportTopic
 from tests.reports.conftest import create_report, finish_assessment, post_cut_scores
 
 
@@ -84,6 +84,19 @@ def test_cohort_statistics_draw_each_topic(client, auth, app, make_staff) -> Non
     page = client.get("/review/stats").get_data(as_text=True)
     assert "Submitted reports: 2" in page and page.count('class="cohort-chart"') == 2  # analysis + per round
     assert "n = 2" in page
+
+
+def test_cohort_statistics_count_each_theta_in_its_half_sd_bar(client, auth, app, make_staff) -> None:
+    strong, weak = _staff_with_two_reports(client, auth, app, make_staff)
+    with app.app_context():  # θ on a bar's edge belongs to the bar above it; beyond ±3 to the end bars
+        for report_id, theta in ((strong, 0.0), (weak, -3.4)):
+            db.session.execute(update(ReportTopic).where(ReportTopic.report_id == report_id).values(theta=theta))
+        db.session.commit()
+    page = client.get("/review/stats").get_data(as_text=True)
+    histogram = page[page.index("<svg", page.index("Ability per topic")):]
+    bars = [int(n) for n in re.findall(r"<rect [^>]*><title>(\d+)</title>", histogram[:histogram.index("</svg>")])]
+    assert bars == [1] + [0] * 5 + [1] + [0] * 5  # bar 6 holds 0 ≤ θ < 0.5
+    assert "mean θ = -1.70" in page and "n = 2" in page
 
 
 def test_dashboard_pages_keep_the_filter(client, auth, app, make_staff) -> None:
