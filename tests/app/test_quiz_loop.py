@@ -369,8 +369,8 @@ def test_start_page_says_about_how_many_questions_each_topic_takes(client, auth,
     auth.register()
     page = client.get("/assess/").get_data(as_text=True)
     # The fixture's three analysis items and two Python items cannot reach the target: each topic takes them all.
-    assert re.search(r"Analysis\s*<span[^>]*>· about 3 questions</span>", page)
-    assert re.search(r"Python\s*<span[^>]*>· about 2 questions</span>", page)
+    assert re.search(r"Analysis\s*<span[^>]*>about 3 questions</span>", page)
+    assert re.search(r"Python\s*<span[^>]*>about 2 questions</span>", page)
     assert not re.search(r"Statistics\s*<span", page)  # no statistics items in the fixture bank: no forecast
     assert "data-questions-max" not in page
     app.config.update(QUIZ_MAX_ITEMS_TOTAL=4)  # the sum of the ticked topics never promises more than the cap
