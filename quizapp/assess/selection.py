@@ -72,9 +72,9 @@ def app_scenario(settings: AdaptiveSettings, topics: list[str], seed: int) -> di
         "exposure_method": "randomesque",  # no up-front tuning per topic combination (see docs/adaptive.md)
         "one_topic_at_a_time": True,  # a person works through one subject, then the next
         # Each topic to its target or its cap. The engine's default stops a topic once even all its items could
-        # not reach the target; on a small uncalibrated topic (optimization: 11 items, a = 0.8) that left every
+        # not reach the target; on a small uncalibrated topic (optimization had 11 items, a = 0.8) that left every
         # applicant after the minimum 3 items at SE ≈ 0.7, provisional on the report, when the rest of its items
-        # bring it to ≈ 0.5. The cap already bounds what an out-of-reach topic costs.
+        # bring it to ≈ 0.5. The cap already bounds what an out-of-reach topic costs (docs/adaptive.md).
         "stop_unreachable": False,
         "level_cuts": {t: settings.level_cuts[t] for t in topics if t in settings.level_cuts}
         if settings.level_cuts else None,

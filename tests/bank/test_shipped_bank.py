@@ -12,6 +12,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 CODE_TYPES = {"java": "java_code", "python": "python_code", "unix": "shell"}
+# Validating the whole bank (250 items, 20 variants each, every self-test) takes about 3 minutes on two idle
+# cores, inside the first test's time: the suite's 300 s default leaves too little room on a busy machine.
+pytestmark = pytest.mark.timeout(900)
 
 
 @pytest.fixture(scope="module")

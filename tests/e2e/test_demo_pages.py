@@ -66,7 +66,7 @@ def _href(page: Page, url: str, selector: str) -> str:
 def _started_item(page: Page, base: str, topic: str) -> str:
     """The URL of the first question of a new quiz on ``topic``."""
     page.goto(base + "/assess/")
-    page.get_by_label(re.compile(rf"^{re.escape(topic)} about")).check()  # "Python about 12 questions"
+    page.get_by_role("checkbox", name=re.compile(rf"^{re.escape(topic)} about")).check()  # "Python about 12 …"
     page.get_by_role("button", name="Start").click()
     expect(page).to_have_url(re.compile(r"/assess/\d+$"))
     return page.url.removeprefix(base)
