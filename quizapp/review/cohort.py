@@ -54,17 +54,16 @@ def cohort_stats(f: ReportFilter) -> CohortStats:
     ids = report_query(f).with_only_columns(Report.id).order_by(None)
     matching = ReportTopic.report_id.in_(ids)
     topics: dict[str, TopicStats] = defaultdict(TopicStats)
-    for topic, bin_index, n, theta_sum in db.session.execute(
-            select(ReportTopic.topic, _BIN, func.count(), func.sum(ReportTopic.theta))
-            .where(matching).group_by(ReportTopic.topic, _BIN)):
-        topics[topic].bins[bin_index] += n
-        topics[topic].theta_sum += theta_sum
     per_round: dict[str | None, Counter[str]] = defaultdict(Counter)
-    for topic, level, round_id, n in db.session.execute(
-            select(ReportTopic.topic, ReportTopic.level, Report.round_id, func.count())
-            .join(Report, Report.id == ReportTopic.report_id).where(matching)
-            .group_by(ReportTopic.topic, ReportTopic.level, Report.round_id)):
-        topics[topic].levels[level] += n
+    # One pass over the lines: a few hundred groups at most (topics × bins × levels × rounds).
+    groups = (ReportTopic.topic, _BIN, ReportTopic.level, Report.round_id)
+    for topic, bin_index, level, round_id, n, theta_sum in db.session.execute(
+            select(*groups, func.count(), func.sum(ReportTopic.theta))
+            .join(Report, Report.id == ReportTopic.report_id).where(matching).group_by(*groups)):
+        stats = topics[topic]
+        stats.bins[bin_index] += n
+        stats.theta_sum += theta_sum
+        stats.levels[level] += n
         per_round[round_id][level] += n
     count = db.session.scalar(select(func.count(func.distinct(ReportTopic.report_id))).where(matching)) or 0
     return CohortStats(count, dict(topics), dict(per_round))
