@@ -368,6 +368,7 @@ FR_MORE: dict[str, str | tuple[str, ...]] = {
     "email not confirmed": "e-mail non confirmé",
     "Quizzes use them too: a topic ends before its precision target once its 95 %% band lies within one level, so applicants far from every cut answer fewer questions.":
         "Les quiz s'en servent aussi : un thème s'arrête avant sa cible de précision dès que sa bande à 95 %% tient dans un seul niveau ; les candidats loin de tous les seuils répondent ainsi à moins de questions.",
+    "Not valid, so not applied: %(fields)s.": "Valeur non valide, filtre non appliqué : %(fields)s.",
     # Plural entries: one string per French plural form (Babel's CLDR data gives French three).
     "%(topic)s: %(num)d answer": ("%(topic)s : %(num)d réponse", "%(topic)s : %(num)d réponses",
                                   "%(topic)s : %(num)d réponses"),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import DateField, FloatField, SearchField, SelectChoice, SelectField, SubmitField
+from wtforms import DateField, Field, FloatField, SearchField, SelectChoice, SelectField, SubmitField
 from wtforms.validators import InputRequired, NumberRange, Optional
 
 from quizapp.assess.forms import TOPIC_LABELS
@@ -33,13 +35,20 @@ class FilterForm(FlaskForm):
     submit = SubmitField(_l("Filter"))
 
     def to_filter(self) -> ReportFilter:
-        """The query these fields describe (invalid dates are ignored)."""
+        """The query these fields describe; a field with an invalid value (a hand-edited link) is ignored and
+        listed by ``ignored_labels``."""
+        def valid(field: Field, empty: Any) -> Any:
+            return empty if field.errors else (field.data or empty)
+
         return ReportFilter(
-            round_id=self.round_id.data or "", topic=self.topic.data or "", level=self.level.data or "",
-            since=self.since.data if not self.since.errors else None,
-            until=self.until.data if not self.until.errors else None,
-            search=self.search.data or "", sort=self.sort.data or "newest",
+            round_id=valid(self.round_id, ""), topic=valid(self.topic, ""), level=valid(self.level, ""),
+            since=valid(self.since, None), until=valid(self.until, None),
+            search=self.search.data or "", sort=valid(self.sort, "newest"),
         )
+
+    def ignored_labels(self) -> list[str]:
+        """Labels of the fields whose values were invalid and are ignored."""
+        return [str(field.label.text) for field in self if field.errors]
 
 
 def cut_score_form(cuts: dict[str, dict[str, float]], formdata: object = None) -> FlaskForm:

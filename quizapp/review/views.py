@@ -33,8 +33,8 @@ bp.context_processor(template_labels)
 
 def _filter_form() -> FilterForm:
     form = FilterForm(request.args)
-    form.validate()
     form.round_id.choices = [SelectChoice("", _("Any round")), *(SelectChoice(r.id, r.name) for r in load_rounds())]
+    form.validate()  # after the round choices: an unknown round is an error, ignored and shown like a bad date
     return form
 
 

@@ -99,6 +99,17 @@ def test_cohort_statistics_count_each_theta_in_its_half_sd_bar(client, auth, app
     assert "mean θ = -1.70" in page and "n = 2" in page
 
 
+def test_a_filter_edited_into_nonsense_is_named_and_not_applied(client, auth, app, make_staff) -> None:
+    _staff_with_two_reports(client, auth, app, make_staff)
+    for url in ("/review/?round_id=nope&since=garbage&level=ready", "/review/stats?round_id=nope&since=garbage"):
+        page = client.get(url).get_data(as_text=True)
+        assert "Not valid, so not applied: Round, Submitted from." in page
+    dashboard = client.get("/review/?round_id=nope&search=ada").get_data(as_text=True)
+    assert "Ada Lovelace" in dashboard and "Bob Weak" not in dashboard  # the valid filters still apply
+    assert "Submitted reports: 2" in client.get("/review/stats?round_id=nope").get_data(as_text=True)
+    assert "Not valid" not in client.get("/review/?round_id=2027-r1").get_data(as_text=True)
+
+
 def test_dashboard_pages_keep_the_filter(client, auth, app, make_staff) -> None:
     for n in range(3):
         _submitted(client, auth, app, f"p{n}@example.org", f"Person {n}", correct=True)
